@@ -1,0 +1,37 @@
+// Python string/number text runtime: pure functions over JS primitives.
+//
+// ERRORS: every function raises Python exceptions through one hook. By default it throws
+// a `StrRuntimeError` (fields `pyType`, `pyMessage`); the core calls
+// `setRaiser((type, msg) => { throw makeException(type, msg) })` once at startup so the
+// functions here throw real Python exceptions, e.g. raise("ValueError", "substring not found").
+
+export {
+  type Raiser,
+  StrRuntimeError,
+  setRaiser,
+  raise,
+  hasSurrogates,
+  cpArray,
+  cpLen,
+  cpAt,
+  cpOrd,
+  cpChr,
+  cpSlice,
+  sliceIndices,
+  cpIndexToUnit,
+  unitIndexToCp,
+} from "./codepoints.js";
+
+export {
+  type Digits,
+  floatRepr,
+  floatStr,
+  formatFloatCore,
+  formatFloatFixed,
+  formatFloatExp,
+  formatFloatGeneral,
+  roundFloat,
+  digitsShortest,
+  digitsFixed,
+  digitsExp,
+} from "./floatRepr.js";

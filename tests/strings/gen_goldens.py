@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Writes JSON golden fixtures for tests/strings/*.test.ts (run with CPython 3.11).
+
+Floats are encoded as their repr strings ('nan', 'inf', '-0.0' included). An expected
+exception is encoded as {"err": "TypeName: message"}.
+"""
+import json, math, os, random, struct, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "fixtures")
+os.makedirs(OUT, exist_ok=True)
+R = random.Random(20240611)
+
+
+def err(e):
+    return {"err": type(e).__name__ + ": " + str(e)}
+
+
+def attempt(f):
+    try:
+        return f()
+    except Exception as e:  # noqa
+        return err(e)
+
+
+def dump(name, data):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+
+
+def rand_double():
+    k = R.random()
+    if k < 0.25:  # random bit pattern
+        while True:
+            x = struct.unpack("<d", struct.pack("<Q", R.getrandbits(64)))[0]
+            if math.isfinite(x):
+                return x
+    if k < 0.45:  # short decimals (many exact ties in binary)
+        return float(f"{R.randint(-99999, 99999)}e{R.randint(-8, 8)}")
+    if k < 0.65:  # dyadic rationals: exact halves at some decimal position
+        return R.randint(-(1 << 20), 1 << 20) / (1 << R.randint(0, 12))
+    if k < 0.8:
+        return R.uniform(-1000, 1000)
+    if k < 0.9:
+        return R.choice([1.0, -1.0]) * 10.0 ** R.randint(-30, 30) * R.choice([1, 1.5, 9.999999, 5, 2.5])
+    return R.choice([1.0, -1.0]) * R.random() * 10.0 ** R.randint(-320, 308)
+
+
+SPECIALS = [0.0, -0.0, 0.5, 1.5, 2.5, -0.5, -1.5, 0.125, 0.375, 2.675, 1.005, 0.1, 0.2, 0.3, 1e16, 1e15,
+            123456789012345.0, 1234567890123456.0, 12345678901234567.0, 1e-5, 1e-4, 0.0001, 0.00012345,
+            1.5e300, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 9.999999999999999e22, 1e22, 1e21,
+            1e23, 2.0, 100.0, 1e100, 0.05, 0.15, 0.25, 0.35, 0.45, 9.5, 10.5, 99.5, 999.5, 0.995, 9.995,
+            float("inf"), float("-inf"), float("nan"), 4503599627370496.5 - 0.5, 2.0**52 + 1, 2.0**53, 2.0**63,
+            1e-7, 123.456, -123.456, 1e-310, 3.14159, 2.718281828459045, 1/3, 2/3]
+
+FLOAT_FMTS = ["%.0f", "%.1f", "%.2f", "%.3f", "%.6f", "%.12f", "%.20f", "%f", "%#.0f",
+              "%.0e", "%.1e", "%.3e", "%e", "%.16e", "%.25e", "%#.0e", "%E",
+              "%g", "%.0g", "%.1g", "%.2g", "%.3g", "%.10g", "%.17g", "%#g", "%#.3g", "%G", "%#.0g"]
+ROUNDS = [0, 1, 2, 3, 5, 10, 15, -1, -2, -5, 300, -300]
+
+
+def floats():
+    xs = SPECIALS + [rand_double() for _ in range(500)]
+    rows = []
+    for x in xs:
+        rows.append([repr(x), repr(x), [f % x for f in FLOAT_FMTS],
+                     [attempt(lambda: repr(round(x, n))) for n in ROUNDS]])
+    reprs = [[repr(y)] for y in (rand_double() for _ in range(3000))]
+    # extreme exponents
+    for e in range(-1074, 1024, 3):
+        y = math.ldexp(R.random() + 0.5, e) if e < 1023 else 1.5 * 2.0 ** 1023
+        reprs.append([repr(y)])
+    dump("floats.json", {"fmts": FLOAT_FMTS, "rounds": ROUNDS, "rows": rows, "reprs": reprs})
+
+
+CP_STRS = ["", "a", "hello", "h\u00e9llo w\u00f6rld", "\U0001F600", "a\U0001F600b\U0001F601c", "\U0001F600\U0001F601\U0001F602",
+            "x\u4e2d\u6587\U00020000y", "abc\U0001F44D\U0001F3FDdef", "0123456789"]
+
+
+def codepoints():
+    rows = []
+    opts = [None, 0, 1, 2, -1, -2, 3, 5, -5, 100, -100]
+    for s in CP_STRS:
+        idx = [[i, s[i] if -len(s) <= i < len(s) else None] for i in range(-len(s) - 2, len(s) + 2)]
+        sl = []
+        for _ in range(120):
+            a, b = R.choice(opts), R.choice(opts)
+            c = R.choice([None, 1, 1, 2, 3, -1, -2, -3, 0])
+            sl.append([a, b, c, attempt(lambda: s[a:b:c])])
+        rows.append([s, len(s), idx, sl])
+    dump("codepoints.json", rows)
+
+
+def main():
+    which = sys.argv[1:] or ["floats"]
+    for w in which:
+        globals()[w]()
+
+
+if __name__ == "__main__":
+    main()
