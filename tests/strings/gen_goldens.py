@@ -91,6 +91,54 @@ def codepoints():
     dump("codepoints.json", rows)
 
 
+def enc(v):
+    if isinstance(v, bool):
+        return ["b", v]
+    if isinstance(v, int):
+        return ["i", str(v)]
+    if isinstance(v, float):
+        return ["f", repr(v)]
+    return ["s", v]
+
+
+INT_VALS = [0, 1, -1, 7, -42, 255, 1000, -1234, 65, 1234567, -9876543210, 2**53 + 1, -(2**64), 10**30, 0x1F600, 0x110000]
+FLT_VALS = [0.0, -0.0, 1.0, -1.5, 2.5, 0.125, 1234.5, -1234567.891, 1e16, 1e-5, 123456789.125, 3.14159265358979,
+            1e100, -2.675, 0.5, 9.995, 1e22, 5e-324, float("inf"), float("-inf"), float("nan"), -0.0004, 100.0]
+STR_VALS = ["", "a", "abc", "hello world", "h\u00e9llo", "\U0001F600x", "\u4e2d\u6587"]
+
+
+def rand_spec():
+    parts = []
+    fa = R.choice(["", "", "", "<", ">", "^", "=", "x<", "*>", "0^", "\U0001F600=", " <", "0="])
+    parts.append(fa)
+    parts.append(R.choice(["", "", "", "+", "-", " "]))
+    parts.append(R.choice(["", "", "", "", "", "z"]))
+    parts.append(R.choice(["", "", "", "#"]))
+    parts.append(R.choice(["", "", "", "0"]))
+    parts.append(R.choice(["", "", "1", "5", "8", "10", "13", "20"]))
+    parts.append(R.choice(["", "", "", "", ",", "_"]))
+    parts.append(R.choice(["", "", "", ".0", ".1", ".2", ".3", ".6", ".12", ".20", "."]))
+    parts.append(R.choice(["", "", "d", "b", "o", "x", "X", "c", "n", "e", "E", "f", "F", "g", "G", "%", "s", "q"]))
+    return "".join(parts)
+
+
+FIXED_SPECS = ["", "d", ",", "_", "08,", "09,", "010,", "0=10,", "0<10,", "#_b", "_x", "#010x", "+.3f", ".3", ".0",
+               "#", "#.0", "%", ".1%", ",.2f", "z.1f", "z", "n", "e", "g", ".17g", "abc", ",_", "_,", ",,", ".", ".2d",
+               "+c", "#c", ",c", "05c", "^5c", "x<5c", "99999999999999999999d", ".99999999999999999999f", "\u00e9", "\x01",
+               "=^5", "010", "010,", "=+10", "^010", "s", ".1", "^7", "x^7", "\U0001F600^7", "#=", "=.2", "+z#=", "z#=",
+               ">+#0", "_.3f", "0>12_.4e", "_n", ",n", "_s", "010.3", "-^+10", ":"]
+
+
+def formatspec():
+    rows = []
+    for spec in FIXED_SPECS + [rand_spec() for _ in range(900)]:
+        vals = R.sample(INT_VALS, 3) + R.sample(FLT_VALS, 4) + R.sample(STR_VALS, 1)
+        if spec in FIXED_SPECS:
+            vals = INT_VALS + FLT_VALS + STR_VALS + [True]
+        rows.append([spec, [[enc(v), attempt(lambda: format(v, spec))] for v in vals]])
+    dump("formatspec.json", rows)
+
+
 def main():
     which = sys.argv[1:] or ["floats"]
     for w in which:

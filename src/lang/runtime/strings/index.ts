@@ -35,3 +35,12 @@ export {
   digitsFixed,
   digitsExp,
 } from "./floatRepr.js";
+
+export {
+  type FormatSpec,
+  parseFormatSpec,
+  formatInt,
+  formatFloat,
+  formatStr,
+  formatStrWith,
+} from "./formatSpec.js";
