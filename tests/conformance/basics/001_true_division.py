@@ -1,0 +1,16 @@
+print(7 / 2)
+print(4 / 2)
+print(-7 / 2)
+print(1 / 3)
+print(2 / 3)
+print(10 / 4)
+print(0 / 5)
+print(type(4 / 2).__name__)
+print(1 / 7 * 7)
+print(100 / 3.0)
+x = 9
+x /= 3
+print(x, type(x).__name__)
+print(3 / -1)
+print(-0.0)
+print(0.0 * -1)

@@ -1,0 +1,12 @@
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 2.675]:
+    print(v, round(v))
+print(round(2.675, 2))
+print(round(3.14159, 3))
+print(round(1234.5678, -2))
+print(round(1234, -2))
+print(round(1250, -2), round(1350, -2))
+print(round(-3.7), round(3.7))
+print(type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+print(round(0.125, 2), round(0.375, 2))
+print(round(7, 0), type(round(7, 0)).__name__)
+print(round(1e20))

@@ -1,0 +1,18 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print({k: v for k, v in zip("abc", range(3))})
+print({x % 5 for x in range(12)})
+print(list(x + 1 for x in range(3)))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([list(col) for col in zip(*matrix)])
+print([row[i] for row in matrix for i in range(len(row)) if i != 1])
+print([y for x in [[1, 2], [3], []] for y in x])
+print(["even" if n % 2 == 0 else "odd" for n in range(4)])
+print({n: [d for d in range(1, n + 1) if n % d == 0] for n in (6, 7, 12)})
+x = "outer"
+print([x for x in "ab"], x)
+print(sum(i for i in range(101)))
+print([w.upper() for w in "a bb ccc".split() if len(w) > 1])
+print([(a, b, c) for a in range(1, 15) for b in range(a, 15) for c in range(b, 15) if a * a + b * b == c * c])

@@ -1,0 +1,15 @@
+records = [("b", 2), ("a", 2), ("c", 1), ("d", 1), ("e", 3), ("f", 2)]
+by_num = sorted(records, key=lambda r: r[1])
+print(by_num)
+by_num_rev = sorted(records, key=lambda r: r[1], reverse=True)
+print(by_num_rev)
+two_pass = sorted(records, key=lambda r: r[0], reverse=True)
+two_pass.sort(key=lambda r: r[1])
+print(two_pass)
+words = "The quick brown fox Jumps over the Lazy dog".split()
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len))
+lst = [3, 1, 2]
+res = lst.sort()
+print(res, lst)
+print(sorted([(1, "b"), (1, "a"), (0, "z")]))

@@ -1,0 +1,12 @@
+s = "   padded   "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"), "abcba".strip("ab"))
+print(repr("hi".center(10)), repr("hi".center(9, "*")))
+print(repr("hi".ljust(6, ".")), repr("hi".rjust(6, ".")))
+print("42".zfill(6), "-42".zfill(6), "+7".zfill(4))
+print("a\tb\tc".expandtabs(4))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1))
+print("aaaa".replace("aa", "b"))
+print("abc".replace("", "-"))
+print("prefix_name".removeprefix("prefix_"), "name.py".removesuffix(".py"), "x".removeprefix("y"))
+print(repr("toolong".center(3)))

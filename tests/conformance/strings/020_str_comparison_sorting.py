@@ -1,0 +1,10 @@
+names = ["bob", "Alice", "carol", "Dave", "eve", "alice"]
+print(sorted(names))
+print(sorted(names, key=str.casefold))
+print(sorted(names, key=lambda s: (len(s), s)))
+print(max(names), min(names), max(names, key=len))
+print("a" < "B", "a".lower() < "B".lower())
+print(sorted(["10", "9", "100", "1"]))
+print(sorted(["10", "9", "100", "1"], key=int))
+print(sorted(["é", "e", "f", "z", "E"]))
+print("apple" > "app", "" < "a")
