@@ -1,0 +1,502 @@
+/**
+ * Calling Python callables and reading/writing attributes.
+ *
+ * Fast paths: a Python function with only plain positional parameters has `$np` and is called
+ * directly; `obj.m(a)` finds `m` on the type and calls `m(obj, a)` without a bound method.
+ */
+import {
+  None,
+  PyClassMethod,
+  PyDict,
+  PyGetSet,
+  PyMethod,
+  PyObject,
+  PyProperty,
+  PyStaticMethod,
+  PyTuple,
+  PyType,
+  PySuper,
+  newAttrDict,
+} from "./objects.js";
+import { T, typeOf, isSubtype, invalidateType } from "./types.js";
+import { attributeError, raise, typeError } from "./errors.js";
+import { dictSet, newDict, dictKeys, origKey } from "./keys.js";
+
+/** Static description of a function's parameters (shared by every function made from one `def`). */
+export interface PySig {
+  name: string;
+  qualname: string;
+  module?: string;
+  /** Positional(-or-keyword) parameter names, positional-only ones first. */
+  args: string[];
+  posonly: number;
+  vararg: string | null;
+  kwonly: string[];
+  kwarg: string | null;
+  native?: boolean;
+  doc?: any;
+  /** For generated functions: is it a generator / coroutine (for inspect and repr). */
+  flags?: number;
+}
+
+/** A callable JS function as the runtime sees it. */
+export interface PyFunction extends Function {
+  $sig: PySig;
+  /** Plain positional parameter count, when the signature has nothing else. */
+  $np?: number;
+  /** Required positional count a direct call must meet (0 for compiled functions: their prologue checks). */
+  $nr?: number;
+  /** Defaults for the last `$df.length` positional parameters. */
+  $df: any[];
+  /** Defaults of keyword-only parameters by name. */
+  $kwdf: Record<string, any> | null;
+  $d?: Record<string, any>;
+  $cls?: PyType;
+}
+
+function fnName(f: any): string {
+  if (typeof f === "function" && f.$sig) return f.$sig.qualname ?? f.$sig.name;
+  if (f instanceof PyType) return f.$name;
+  return typeOf(f).$name;
+}
+
+/**
+ * Binds positional args and keywords to the JS parameter list of `f` (positional params,
+ * *args tuple, keyword-only params, **kwargs dict), raising CPython's TypeErrors.
+ */
+export function bindArgs(f: PyFunction, args: any[], kwNames: string[] | null, kwVals: any[] | null): any[] {
+  const sig = f.$sig;
+  const np = sig.args.length;
+  const out: any[] = new Array(np);
+  const name = sig.name;
+  let nargs = args.length;
+  if (nargs > np && sig.vararg === null) {
+    const ndf = f.$df ? f.$df.length : 0;
+    const req = np - ndf;
+    const nkw = kwNames ? kwNames.filter((k) => sig.kwonly.includes(k)).length : 0;
+    const takes = ndf ? `from ${req} to ${np}` : `${np}`;
+    const kwpart = nkw ? ` positional argument${nargs === 1 ? "" : "s"} (and ${nkw} keyword-only argument${nkw === 1 ? "" : "s"})` : "";
+    typeError(
+      `${name}() takes ${takes} positional argument${np === 1 && !ndf ? "" : "s"} but ${nargs}${kwpart ? kwpart : ""} ${nargs === 1 && !kwpart ? "was" : "were"} given`,
+    );
+  }
+  const npos = Math.min(nargs, np);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  let kwargsDict: PyDict | null = sig.kwarg !== null ? newDict() : null;
+  const kwOnlyVals: any[] = new Array(sig.kwonly.length);
+  if (kwNames !== null) {
+    for (let j = 0; j < kwNames.length; j++) {
+      const k = kwNames[j];
+      const v = kwVals![j];
+      let i = sig.args.indexOf(k);
+      if (i >= sig.posonly) {
+        if (out[i] !== undefined) typeError(`${name}() got multiple values for argument '${k}'`);
+        out[i] = v;
+        continue;
+      }
+      const ki = sig.kwonly.indexOf(k);
+      if (ki >= 0) {
+        kwOnlyVals[ki] = v;
+        continue;
+      }
+      if (kwargsDict !== null) {
+        dictSet(kwargsDict, k, v);
+        continue;
+      }
+      if (i >= 0 && i < sig.posonly) {
+        typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+      }
+      typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  // defaults and missing
+  const df = f.$df;
+  const ndf = df ? df.length : 0;
+  let missing: string[] | null = null;
+  for (let i = 0; i < np; i++) {
+    if (out[i] === undefined) {
+      const di = i - (np - ndf);
+      if (di >= 0) out[i] = df[di];
+      else (missing ??= []).push(sig.args[i]);
+    }
+  }
+  if (missing !== null) {
+    typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${quoteList(missing)}`);
+  }
+  if (sig.vararg !== null) out.push(new PyTuple(nargs > np ? args.slice(np) : []));
+  if (sig.kwonly.length) {
+    let kmissing: string[] | null = null;
+    for (let i = 0; i < sig.kwonly.length; i++) {
+      if (kwOnlyVals[i] === undefined) {
+        const d = f.$kwdf ? f.$kwdf[sig.kwonly[i]] : undefined;
+        if (d !== undefined) kwOnlyVals[i] = d;
+        else (kmissing ??= []).push(sig.kwonly[i]);
+      }
+      out.push(kwOnlyVals[i]);
+    }
+    if (kmissing !== null) {
+      typeError(`${name}() missing ${kmissing.length} required keyword-only argument${kmissing.length === 1 ? "" : "s"}: ${quoteList(kmissing)}`);
+    }
+  }
+  if (sig.kwarg !== null) out.push(kwargsDict);
+  return out;
+}
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
+}
+
+/** Reports a call to a simple function with too few arguments (called from the function's prologue). */
+export function argMissing(f: PyFunction, got: number): never {
+  const args: any[] = [];
+  for (let i = 0; i < got; i++) args.push(None);
+  bindArgs(f, args, null, null);
+  throw new Error("unreachable");
+}
+
+/** Hooks the type machinery installs (type.__call__ and friends live in builtinTypes.ts). */
+export const callHooks = {
+  callType: (_t: PyType, _args: any[], _kwn: string[] | null, _kwv: any[] | null): any => None,
+};
+
+/** The general call: f(*args, **kw) with keyword names and values as parallel arrays. */
+export function callv(f: any, args: any[], kwNames: string[] | null = null, kwVals: any[] | null = null): any {
+  if (typeof f === "function") {
+    if (kwNames === null && args.length <= f.$np && args.length >= f.$nr) return f(...args);
+    if (f.$sig === undefined) return f(...args);
+    return f(...bindArgs(f, args, kwNames, kwVals));
+  }
+  if (f instanceof PyMethod) {
+    const fn = f.f;
+    if (typeof fn === "function" && kwNames === null && args.length < fn.$np && args.length + 1 >= fn.$nr) {
+      return fn(f.self, ...args);
+    }
+    return callv(fn, [f.self, ...args], kwNames, kwVals);
+  }
+  if (f instanceof PyType) return callHooks.callType(f, args, kwNames, kwVals);
+  if (f instanceof PyObject) {
+    const c = typeOf(f).$L.__call__;
+    if (c !== undefined) return callv(c, [f, ...args], kwNames, kwVals);
+  }
+  typeError(`'${typeOf(f).$name}' object is not callable`);
+}
+
+export function call0(f: any): any {
+  if (typeof f === "function" && f.$np >= 0 && f.$nr === 0) return f();
+  return callv(f, []);
+}
+export function call1(f: any, a: any): any {
+  if (typeof f === "function" && f.$np >= 1 && f.$nr <= 1) return f(a);
+  return callv(f, [a]);
+}
+export function call2(f: any, a: any, b: any): any {
+  if (typeof f === "function" && f.$np >= 2 && f.$nr <= 2) return f(a, b);
+  return callv(f, [a, b]);
+}
+export function call3(f: any, a: any, b: any, c: any): any {
+  if (typeof f === "function" && f.$np >= 3 && f.$nr <= 3) return f(a, b, c);
+  return callv(f, [a, b, c]);
+}
+
+/** Calls with keywords given as a PyDict (for `f(**d)`). */
+export function callKwDict(f: any, args: any[], kw: PyDict | null): any {
+  if (kw === null || kw.m.size === 0) return callv(f, args);
+  const names: string[] = [];
+  const vals: any[] = [];
+  for (const [n, v] of kw.m) {
+    const k = origKey(kw, n);
+    if (typeof k !== "string") typeError(`keywords must be strings`);
+    names.push(k);
+    vals.push(v);
+  }
+  return callv(f, args, names, vals);
+}
+
+// ---- attributes ----
+
+function isDataDescriptor(a: any): boolean {
+  if (a instanceof PyProperty || a instanceof PyGetSet) return true;
+  if (typeof a !== "object" || a === None || !(a instanceof PyObject)) return false;
+  const t = (a as PyObject).$cls;
+  return t.$user && (t.$L.__set__ !== undefined || t.$L.__delete__ !== undefined);
+}
+
+/** Applies the descriptor protocol to a class attribute found for instance `o` of type `t`. */
+function bindAttr(a: any, o: any, t: PyType): any {
+  if (typeof a === "function") return a.$sig?.native && a.$static ? a : new PyMethod(a, o);
+  if (a instanceof PyObject) {
+    if (a instanceof PyProperty) {
+      if (a.fget === None) attributeError(`property of '${t.$name}' object has no getter`);
+      return call1(a.fget, o);
+    }
+    if (a instanceof PyGetSet) return a.get(o);
+    if (a instanceof PyClassMethod) return new PyMethod(a.f, t);
+    if (a instanceof PyStaticMethod) return a.f;
+    const at = a.$cls;
+    if (at.$user) {
+      const g = at.$L.__get__;
+      if (g !== undefined) return call3(g, a, o, t);
+    }
+  }
+  return a;
+}
+
+/** getattr(o, name) with the full lookup order of object.__getattribute__. */
+export function getattr(o: any, name: string): any {
+  if (o instanceof PyType) return typeGetattr(o, name);
+  const t = typeOf(o);
+  if (t.$user && t.$L.__getattribute__ !== T.object.$dict.__getattribute__) {
+    return userGetattribute(o, t, name);
+  }
+  const a = t.$L[name];
+  if (a !== undefined) {
+    if (typeof a !== "function" && isDataDescriptor(a)) return bindAttr(a, o, t);
+    const d = o.$d;
+    if (d !== undefined) {
+      const v = d[name];
+      if (v !== undefined) return v;
+    }
+    return bindAttr(a, o, t);
+  }
+  const d = o.$d;
+  if (d !== undefined) {
+    const v = d[name];
+    if (v !== undefined) return v;
+  }
+  const ga = t.$L.__getattr__;
+  if (ga !== undefined) return call2(ga, o, name);
+  return noAttr(o, t, name);
+}
+
+function userGetattribute(o: any, t: PyType, name: string): any {
+  try {
+    return call2(t.$L.__getattribute__, o, name);
+  } catch (e: any) {
+    const ga = t.$L.__getattr__;
+    if (ga !== undefined && e instanceof PyObject && isSubtype(e.$cls, T.AttributeError)) return call2(ga, o, name);
+    throw e;
+  }
+}
+
+/** object.__getattribute__ itself (for super() and explicit calls). */
+export function genericGetattr(o: any, name: string): any {
+  const t = typeOf(o);
+  const a = t.$L[name];
+  if (a !== undefined && typeof a !== "function" && isDataDescriptor(a)) return bindAttr(a, o, t);
+  const d = o?.$d;
+  if (d !== undefined) {
+    const v = d[name];
+    if (v !== undefined) return v;
+  }
+  if (a !== undefined) return bindAttr(a, o, t);
+  return noAttr(o, t, name);
+}
+
+function noAttr(o: any, t: PyType, name: string): never {
+  if (typeof o === "function" || (o instanceof PyObject && (o as any).$cls === T.module)) {
+    if (typeof o !== "function") attributeError(`module '${(o as any).name}' has no attribute '${name}'`, name, o);
+    attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
+  }
+  attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
+}
+
+/** Attribute lookup on a class object: metaclass data descriptors, the class's MRO, then the metaclass. */
+export function typeGetattr(c: PyType, name: string): any {
+  const meta = c.$cls;
+  const ma = meta.$L[name];
+  if (ma !== undefined && typeof ma !== "function" && isDataDescriptor(ma)) return bindAttr(ma, c, meta);
+  const a = c.$L[name];
+  if (a !== undefined) {
+    if (typeof a === "function") return a;
+    if (a instanceof PyObject) {
+      if (a instanceof PyClassMethod) return new PyMethod(a.f, c);
+      if (a instanceof PyStaticMethod) return a.f;
+      if (a instanceof PyProperty || a instanceof PyGetSet) return a;
+      const at = a.$cls;
+      if (at.$user) {
+        const g = at.$L.__get__;
+        if (g !== undefined) return call3(g, a, None, c);
+      }
+    }
+    return a;
+  }
+  if (ma !== undefined) return bindAttr(ma, c, meta);
+  if (meta.$user) {
+    const ga = meta.$L.__getattr__;
+    if (ga !== undefined) return call2(ga, c, name);
+  }
+  attributeError(`type object '${c.$name}' has no attribute '${name}'`, name, c);
+}
+
+/** Like getattr but returns `undefined` instead of raising AttributeError. */
+export function getattrOpt(o: any, name: string): any {
+  try {
+    return getattr(o, name);
+  } catch (e: any) {
+    if (e instanceof PyObject && isSubtype(e.$cls, T.AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+export function setattr(o: any, name: string, v: any): void {
+  if (o instanceof PyType) return typeSetattr(o, name, v);
+  const t = typeOf(o);
+  if (t.$user) {
+    const sa = t.$L.__setattr__;
+    if (sa !== T.object.$dict.__setattr__) {
+      call3(sa, o, name, v);
+      return;
+    }
+  }
+  genericSetattr(o, t, name, v);
+}
+
+export function genericSetattr(o: any, t: PyType, name: string, v: any): void {
+  const a = t.$L[name];
+  if (a !== undefined && typeof a !== "function") {
+    if (a instanceof PyProperty) {
+      if (a.fset === None) attributeError(`property '${propName(a, name)}' of '${t.$name}' object has no setter`);
+      call2(a.fset, o, v);
+      return;
+    }
+    if (a instanceof PyGetSet) {
+      if (a.set === null) attributeError(`attribute '${name}' of '${t.$name}' objects is not writable`);
+      a.set(o, v);
+      return;
+    }
+    if (a instanceof PyObject && a.$cls.$user) {
+      const s = a.$cls.$L.__set__;
+      if (s !== undefined) {
+        call3(s, a, o, v);
+        return;
+      }
+    }
+  }
+  let d = o.$d;
+  if (d === undefined) {
+    if (typeof o === "function") {
+      d = o.$d = newAttrDict();
+    } else {
+      if (t.$user && (t as any).$slots) attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
+      attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
+    }
+  }
+  if ((t as any).$slots !== undefined && !(t as any).$slots.has(name) && !(t as any).$slotsDict) {
+    attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
+  }
+  d[name] = v;
+}
+
+function propName(p: PyProperty, fallback: string): string {
+  const g = p.fget;
+  return typeof g === "function" && g.$sig ? g.$sig.name : fallback;
+}
+
+function typeSetattr(c: PyType, name: string, v: any): void {
+  const meta = c.$cls;
+  if (meta.$user) {
+    const sa = meta.$L.__setattr__;
+    if (sa !== undefined && sa !== T.type.$dict.__setattr__ && sa !== T.object.$dict.__setattr__) {
+      call3(sa, c, name, v);
+      return;
+    }
+  }
+  if (!c.$user) typeError(`cannot set '${name}' attribute of immutable type '${c.$name}'`);
+  c.$dict[name] = v;
+  invalidateType(c);
+}
+
+export function delattr(o: any, name: string): void {
+  if (o instanceof PyType) {
+    if (!(name in o.$dict)) attributeError(`type object '${o.$name}' has no attribute '${name}'`);
+    delete o.$dict[name];
+    invalidateType(o);
+    return;
+  }
+  const t = typeOf(o);
+  if (t.$user && t.$L.__delattr__ !== T.object.$dict.__delattr__) {
+    call2(t.$L.__delattr__, o, name);
+    return;
+  }
+  const a = t.$L[name];
+  if (a instanceof PyProperty) {
+    if (a.fdel === None) attributeError(`property '${propName(a, name)}' of '${t.$name}' object has no deleter`);
+    call1(a.fdel, o);
+    return;
+  }
+  if (a instanceof PyObject && a.$cls.$user && a.$cls.$L.__delete__ !== undefined) {
+    call2(a.$cls.$L.__delete__, a, o);
+    return;
+  }
+  const d = o.$d;
+  if (d === undefined || d[name] === undefined) attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
+  delete d[name];
+}
+
+// ---- method calls without bound-method allocation ----
+
+function plainMethod(o: any, name: string): any {
+  if (o instanceof PyType) return undefined;
+  const t = typeOf(o);
+  const m = t.$L[name];
+  if (typeof m === "function" && !m.$static) {
+    const d = o.$d;
+    if (d !== undefined && d[name] !== undefined) return undefined;
+    if (t.$user && t.$L.__getattribute__ !== T.object.$dict.__getattribute__) return undefined;
+    return m;
+  }
+  return undefined;
+}
+
+export function cm0(o: any, name: string): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined && m.$np >= 1 && m.$nr <= 1) return m(o);
+  return m !== undefined ? callv(m, [o]) : callv(getattr(o, name), []);
+}
+export function cm1(o: any, name: string, a: any): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined && m.$np >= 2 && m.$nr <= 2) return m(o, a);
+  return m !== undefined ? callv(m, [o, a]) : callv(getattr(o, name), [a]);
+}
+export function cm2(o: any, name: string, a: any, b: any): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined && m.$np >= 3 && m.$nr <= 3) return m(o, a, b);
+  return m !== undefined ? callv(m, [o, a, b]) : callv(getattr(o, name), [a, b]);
+}
+export function cmv(o: any, name: string, args: any[], kwNames: string[] | null = null, kwVals: any[] | null = null): any {
+  const m = plainMethod(o, name);
+  if (m !== undefined) return callv(m, [o, ...args], kwNames, kwVals);
+  return callv(getattr(o, name), args, kwNames, kwVals);
+}
+
+/** Looks up a special method on the type only (as the interpreter does for dunders). */
+export function lookupSpecial(o: any, name: string): any {
+  return typeOf(o).$L[name];
+}
+
+/** super(type, obj) attribute lookup: search the MRO of obj's type after `type`. */
+export function superGetattr(s: PySuper, name: string): any {
+  const mro = s.objType.$mro;
+  let i = mro.indexOf(s.type);
+  for (i++; i < mro.length; i++) {
+    const d = mro[i].$dict;
+    if (name in d) {
+      const a = d[name];
+      if (s.obj === s.objType && s.obj instanceof PyType) {
+        // super() in a classmethod: bind functions to nothing, classmethods to the class
+        if (a instanceof PyClassMethod) return new PyMethod(a.f, s.obj);
+        if (a instanceof PyStaticMethod) return a.f;
+        if (typeof a === "function") return a;
+        return a;
+      }
+      return bindAttr(a, s.obj, s.objType);
+    }
+  }
+  if (name === "__class__") return T.super;
+  attributeError(`'super' object has no attribute '${name}'`, name, s);
+}
+
+export { fnName, dictKeys };

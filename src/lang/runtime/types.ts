@@ -1,0 +1,147 @@
+/**
+ * Classes: creation, MRO, the flattened attribute table, `type(x)`, isinstance/issubclass.
+ */
+import {
+  newAttrDict,
+  PyObject,
+  PyType,
+  PyInstance,
+  PyFloat,
+  PyNoneType,
+  type AttrDict,
+} from "./objects.js";
+
+/** The built-in types, filled in as the runtime starts (see builtinTypes.ts). */
+export const T: Record<string, PyType> = Object.create(null);
+
+/** Every class whose `$L` was built, for invalidation when a base class changes. */
+function computeL(t: PyType): void {
+  const L = newAttrDict();
+  for (let i = t.$mro.length - 1; i >= 0; i--) {
+    const d = t.$mro[i].$dict;
+    for (const k in d) L[k] = d[k];
+  }
+  t.$L = L;
+}
+
+/** Rebuilds the attribute table of `t` and of every class below it (after a class attribute changed). */
+export function invalidateType(t: PyType): void {
+  computeL(t);
+  for (const s of t.$subclasses) invalidateType(s);
+}
+
+/** C3 linearisation; null when the bases admit no consistent order. */
+export function c3(t: PyType, bases: PyType[]): PyType[] | null {
+  const seqs: PyType[][] = bases.map((b) => b.$mro.slice());
+  seqs.push(bases.slice());
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) return null;
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+/** Creates a built-in type. `js` is the JS class of its instances (also given the `$cls` prototype slot). */
+export function makeBuiltinType(name: string, bases: PyType[], js: any, opts: { noDict?: boolean } = {}): PyType {
+  const t = new PyType(name, bases, newAttrDict(), js, T.type);
+  t.$mro = [t, ...(bases.length ? c3Strict(t, bases).slice(1) : [])];
+  t.$noDict = !!opts.noDict;
+  for (const b of bases) b.$subclasses.push(t);
+  if (js && js.prototype && !Object.prototype.hasOwnProperty.call(js.prototype, "$cls")) {
+    Object.defineProperty(js.prototype, "$cls", { value: t, writable: true, configurable: true });
+  }
+  computeL(t);
+  T[name] = t;
+  return t;
+}
+
+function c3Strict(t: PyType, bases: PyType[]): PyType[] {
+  const m = c3(t, bases);
+  if (!m) throw new Error("inconsistent MRO for built-in type " + t.$name);
+  return m;
+}
+
+/** Sets class attributes on a built-in type (used while the runtime starts). */
+export function defineAttrs(t: PyType, attrs: AttrDict): void {
+  for (const k in attrs) t.$dict[k] = attrs[k];
+  invalidateType(t);
+}
+
+/** The Python type of any value. */
+export function typeOf(x: any): PyType {
+  switch (typeof x) {
+    case "number":
+      return Number.isInteger(x) ? T.int : T.float;
+    case "string":
+      return T.str;
+    case "boolean":
+      return T.bool;
+    case "bigint":
+      return T.int;
+    case "function":
+      return x.$cls ?? (x.$sig?.native ? T.builtin_function_or_method : T.function);
+    case "object":
+      return x.$cls;
+    default:
+      return T.object;
+  }
+}
+
+export function isSubtype(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  const mro = a.$mro;
+  for (let i = 1; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}
+
+/** isinstance(x, t) for a single type (no __instancecheck__). */
+export function isInstance(x: any, t: PyType): boolean {
+  return isSubtype(typeOf(x), t);
+}
+
+/** The JS class to allocate for a new class with these bases (the one built-in layout it extends). */
+export function layoutOf(bases: PyType[]): any {
+  let js: any = PyInstance;
+  for (const b of bases) {
+    if (b.$js !== PyInstance && b.$js !== undefined) {
+      if (js === PyInstance || b.$js.prototype instanceof js) js = b.$js;
+    }
+  }
+  return js;
+}
+
+/** Creates a class from a `class` statement's parts (metaclass `type`). */
+export function newUserType(meta: PyType, name: string, bases: PyType[], dict: AttrDict): PyType | null {
+  const js = layoutOf(bases);
+  const t = new PyType(name, bases, dict, js, meta);
+  t.$user = true;
+  const mro = c3(t, bases);
+  if (!mro) return null;
+  t.$mro = mro;
+  for (const b of bases) b.$subclasses.push(t);
+  computeL(t);
+  return t;
+}
+
+export function isPyObject(x: any): x is PyObject {
+  return x instanceof PyObject;
+}
+
+export function isNoneType(x: any): boolean {
+  return x instanceof PyNoneType;
+}
+
+export function isFloatBox(x: any): x is PyFloat {
+  return x instanceof PyFloat;
+}
