@@ -19,7 +19,7 @@ import { CdpConnection } from "./cdp.js";
 import { BrowserNotFoundError, findBrowser } from "./findBrowser.js";
 import { killProcessTree, processGroupAlive } from "./processTree.js";
 import { createProfileDir, removeProfileDir } from "./profileDir.js";
-import type { AppWindow, OpenWindowOptions, ScreenPoint, WindowBounds, WindowHost } from "./types.js";
+import type { AppWindow, OpenWindowOptions, ScreenPoint, WindowBounds, WindowHost, WindowState } from "./types.js";
 import { WindowDragger } from "./windowDrag.js";
 
 interface TargetInfo {
@@ -180,12 +180,27 @@ class ChromiumWindow implements AppWindow {
       const current = await this.quiet(this.getBounds(), null);
       if (current !== null && current.windowState !== "normal") {
         await this.quiet(this.cdp.send("Browser.setWindowBounds", { windowId: this.windowId, bounds: { windowState: "normal" } }), undefined);
+        await this.settle("normal");
       }
       await this.quiet(this.cdp.send("Browser.setWindowBounds", { windowId: this.windowId, bounds: rect }), undefined);
       return;
     }
     if (windowState === undefined) return;
     await this.quiet(this.cdp.send("Browser.setWindowBounds", { windowId: this.windowId, bounds: { windowState } }), undefined);
+    await this.settle(windowState);
+  }
+
+  /**
+   * Under a window manager the state changes asynchronously after `Browser.setWindowBounds`
+   * answers: wait (1 s at most) until the browser reports it, so that a following toggle or
+   * drag sees the new state.
+   */
+  private async settle(state: WindowState): Promise<void> {
+    for (let i = 0; i < 40 && !this.closedFlag; i++) {
+      const b = await this.quiet(this.getBounds(), null);
+      if (b === null || b.windowState === state) return;
+      await sleep(25);
+    }
   }
 
   // ---- AppWindow extras ----
