@@ -98,8 +98,9 @@ export function dumpAst(node: A.Node, source: string, options: DumpOptions = {})
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    // CPython columns are UTF-8 byte offsets.
-    return [lo + 1, Buffer.byteLength(source.slice(starts[lo], offset), "utf8")];
+    // CPython columns are UTF-8 byte offsets, and a BOM is not part of line 1.
+    const from = lo === 0 && source.charCodeAt(0) === 0xfeff ? 1 : starts[lo];
+    return [lo + 1, Buffer.byteLength(source.slice(from, offset), "utf8")];
   };
 
   const fmt = (n: A.Node): string => {

@@ -128,7 +128,14 @@ class Parser {
   }
   /** End offset of the most recently consumed token. */
   private get prevEnd(): number {
-    const t = this.toks[this.p - 1];
+    // Block-closing NEWLINE/DEDENT tokens are not part of a node's extent.
+    let k = this.p - 1;
+    while (k > 0) {
+      const ty = this.toks[k].type;
+      if (ty !== TokenType.NewLine && ty !== TokenType.Dedent && ty !== TokenType.Indent) break;
+      k--;
+    }
+    const t = this.toks[k];
     return t ? t.start + t.length : 0;
   }
   private isOp(v: string): boolean {
@@ -1271,6 +1278,7 @@ class Parser {
   // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
   private parseExpression(): A.Expr {
     if (this.isKw("lambda")) return this.parseLambda();
+    const start = this.tok.start;
     const body = this.parseOr();
     if (!this.isKw("if")) return body;
     this.next();
@@ -1282,7 +1290,7 @@ class Parser {
       this.failAtToken();
     }
     const orelse = this.parseExpression();
-    return { kind: "IfExp", start: body.start, length: this.prevEnd - body.start, test, body, orelse };
+    return { kind: "IfExp", start, length: this.prevEnd - start, test, body, orelse };
   }
 
   // lambdef: 'lambda' [lambda_params] ':' expression
@@ -1306,20 +1314,22 @@ class Parser {
 
   // disjunction: conjunction ('or' conjunction)+ | conjunction
   private parseOr(): A.Expr {
+    const start = this.tok.start;
     const first = this.parseAnd();
     if (!this.isKw("or")) return first;
     const values = [first];
     while (this.eatKw("or")) values.push(this.parseAnd());
-    return { kind: "BoolOp", start: first.start, length: this.prevEnd - first.start, op: "Or", values };
+    return { kind: "BoolOp", start, length: this.prevEnd - start, op: "Or", values };
   }
 
   // conjunction: inversion ('and' inversion)+ | inversion
   private parseAnd(): A.Expr {
+    const start = this.tok.start;
     const first = this.parseNot();
     if (!this.isKw("and")) return first;
     const values = [first];
     while (this.eatKw("and")) values.push(this.parseNot());
-    return { kind: "BoolOp", start: first.start, length: this.prevEnd - first.start, op: "And", values };
+    return { kind: "BoolOp", start, length: this.prevEnd - start, op: "And", values };
   }
 
   // inversion: 'not' inversion | comparison
@@ -1334,6 +1344,7 @@ class Parser {
 
   // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
   private parseComparison(): A.Expr {
+    const start = this.tok.start;
     const left = this.parseBitOr();
     let ops: A.CmpOperator[] | null = null;
     let comparators: A.Expr[] | null = null;
@@ -1360,7 +1371,7 @@ class Parser {
       (comparators ??= []).push(this.parseBitOr());
     }
     if (!ops) return left;
-    return { kind: "Compare", start: left.start, length: this.prevEnd - left.start, left, ops, comparators: comparators! };
+    return { kind: "Compare", start, length: this.prevEnd - start, left, ops, comparators: comparators! };
   }
 
   // bitwise_or .. term, by precedence climbing over BIN_PREC.
@@ -1369,6 +1380,7 @@ class Parser {
   }
 
   private parseBinary(minPrec: number): A.Expr {
+    const start = this.tok.start;
     let left = this.parseFactor();
     for (;;) {
       const t = this.tok;
@@ -1377,7 +1389,7 @@ class Parser {
       if (prec === undefined || prec < minPrec) return left;
       this.next();
       const right = this.parseBinary(prec + 1);
-      left = { kind: "BinOp", start: left.start, length: this.prevEnd - left.start, left, op: BIN_OP[t.value], right };
+      left = { kind: "BinOp", start, length: this.prevEnd - start, left, op: BIN_OP[t.value], right };
     }
   }
 
@@ -1395,11 +1407,12 @@ class Parser {
 
   // power: await_primary '**' factor | await_primary
   private parsePower(): A.Expr {
+    const start = this.tok.start;
     const left = this.parseAwaitPrimary();
     if (this.isOp("**")) {
       this.next();
       const right = this.parseFactor();
-      return { kind: "BinOp", start: left.start, length: this.prevEnd - left.start, left, op: "Pow", right };
+      return { kind: "BinOp", start, length: this.prevEnd - start, left, op: "Pow", right };
     }
     return left;
   }
@@ -1419,6 +1432,7 @@ class Parser {
 
   // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
   private parsePrimary(): A.Expr {
+    const start = this.tok.start;
     let e = this.parseAtom();
     for (;;) {
       const t = this.tok;
@@ -1426,17 +1440,17 @@ class Parser {
       if (t.value === ".") {
         this.next();
         const name = this.expectName();
-        e = { kind: "Attribute", start: e.start, length: this.prevEnd - e.start, value: e, attr: name.value, ctx: "Load" };
+        e = { kind: "Attribute", start, length: this.prevEnd - start, value: e, attr: name.value, ctx: "Load" };
       } else if (t.value === "(") {
         this.next();
         const { args, keywords } = this.parseCallArguments(true, t.start);
         this.expectOp(")");
-        e = { kind: "Call", start: e.start, length: this.prevEnd - e.start, func: e, args, keywords };
+        e = { kind: "Call", start, length: this.prevEnd - start, func: e, args, keywords };
       } else if (t.value === "[") {
         this.next();
         const slice = this.parseSlices();
         this.expectOp("]");
-        e = { kind: "Subscript", start: e.start, length: this.prevEnd - e.start, value: e, slice, ctx: "Load" };
+        e = { kind: "Subscript", start, length: this.prevEnd - start, value: e, slice, ctx: "Load" };
       } else return e;
     }
   }
@@ -1786,7 +1800,8 @@ class Parser {
       }
       return { kind: "Constant", start, length: end - start, value: { type: "bytes", value }, constKind: null };
     }
-    const constKind = first.flags & StringFlags.Unicode ? "u" : null;
+    // CPython sets kind='u' only for a lowercase u prefix on the first literal.
+    const constKind = this.src.charCodeAt(first.start) === 117 ? "u" : null;
     if (!anyF) {
       let s = "";
       for (const t of parts) s += this.decodeStr(t);
@@ -1963,7 +1978,10 @@ class Parser {
     const text = "(" + this.src.slice(from, to) + ")";
     const tk = tokenize(text);
     const shift = from - 1;
-    for (const tok of tk.tokens) tok.start += shift;
+    for (const tok of tk.tokens) {
+      tok.start += shift;
+      if (tok.contentStart) tok.contentStart += shift;
+    }
     if (tk.diagnostics.length > 0) this.fail("f-string: " + tk.diagnostics[0].message, tokEnd, 1);
     const sub = new Parser(this.src, tk.tokens, this.lineStarts);
     sub.fnKind = this.fnKind;
