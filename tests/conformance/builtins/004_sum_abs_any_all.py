@@ -1,0 +1,8 @@
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.1, 0.2]), sum([], 0))
+print(sum([[1], [2]], []))
+print(sum(range(101)), sum(x * 0.5 for x in range(4)))
+print(abs(-5), abs(5.5), abs(-0.0), abs(True), abs(-2 ** 70))
+print(any([]), all([]), any([0, "", None]), all([1, "a", [0]]))
+print(any(x > 2 for x in [1, 2, 3]), all(isinstance(x, int) for x in [1, 2, "3"]))
+print(sum([True, True, False]))
+print(round(sum([0.1] * 10), 10))

@@ -1,0 +1,7 @@
+print(repr("text"), repr(10), repr(1.5), repr(None), repr([1, "a"]))
+print(ascii("ascii"), ascii("héllo"), ascii(["ü"]), ascii("🐍"))
+print(format(3.14159, ".3f"), format(42, "b"), format("x", "^5"))
+print(repr(repr("a")))
+print(str(b"bytes"), repr(b"\x00"))
+print(eval(repr([1, "two", 3.0, (4,), {"five": 5}])))
+print(eval(repr("quote's")) == "quote's")

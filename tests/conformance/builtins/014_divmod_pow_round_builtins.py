@@ -1,0 +1,8 @@
+print(divmod(100, 7), divmod(-100, 7), divmod(7.5, 2))
+print(pow(2, 8), pow(2, 8, 10), pow(2.5, 2), pow(4, -1))
+print(round(3.14159, 2), round(2.5), round(3.5), round(-1.5), round(12345, -3))
+print(abs(-7), max(1, 2), min("a", "b"))
+print(bin(5)[2:].zfill(8))
+print(sum(map(int, "12345")))
+print(hash("") == hash(""), hash(0), hash(1), hash(-1), hash(True))
+print(hash((1, 2)) == hash((1, 2)))

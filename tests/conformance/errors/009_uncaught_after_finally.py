@@ -1,0 +1,5 @@
+try:
+    print("in try")
+    raise RuntimeError("failure after cleanup")
+finally:
+    print("cleanup ran")

@@ -1,0 +1,4 @@
+import sys
+print("doing work")
+sys.exit(3)
+print("unreachable")

@@ -1,0 +1,3 @@
+import sys
+print("validating input")
+sys.exit("fatal: invalid configuration")

@@ -1,0 +1,6 @@
+import sys
+try:
+    print("work")
+    sys.exit(0)
+finally:
+    print("finally still runs")

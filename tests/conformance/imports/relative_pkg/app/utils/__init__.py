@@ -1,0 +1,2 @@
+from .text import slugify
+from .numbers import clamp

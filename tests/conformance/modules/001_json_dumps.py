@@ -1,0 +1,18 @@
+import json
+data = {"name": "Widget", "tags": ["a", "b"], "price": 9.99, "stock": 0, "active": True, "meta": None, "dims": {"w": 1, "h": 2.5}}
+print(json.dumps(data))
+print(json.dumps(data, indent=2))
+print(json.dumps(data, sort_keys=True))
+print(json.dumps(data, separators=(",", ":")))
+print(json.dumps(data, indent=4, sort_keys=True, separators=(",", ": ")))
+print(json.dumps("héllo 🐍"))
+print(json.dumps("héllo 🐍", ensure_ascii=False))
+print(json.dumps([1, 2.0, 1e20, -0.5, 10 ** 20]))
+print(json.dumps({"nested": [[], {}, [{}]]}, indent=1))
+print(json.dumps("quote\" backslash\\ newline\n tab\t"))
+print(json.dumps({1: "int key", True: "bool key", None: "none key"}))
+print(json.dumps((1, 2)), json.dumps([]), json.dumps({}), json.dumps(""))
+print(json.dumps(float("inf")), json.dumps(float("nan")))
+print(json.dumps([], indent=2), json.dumps({}, indent=2))
+print(json.dumps({"a": [1, 2]}, indent="\t"))
+print(json.dumps("</script>"))

@@ -1,0 +1,17 @@
+import os
+import os.path
+print(os.path.join("a", "b", "c.txt"))
+print(os.path.join("/root", "x"), os.path.join("a", "/abs"))
+print(os.path.basename("/x/y/file.tar.gz"), os.path.dirname("/x/y/file.tar.gz"))
+print(os.path.splitext("archive.tar.gz"), os.path.splitext("noext"))
+print(os.path.split("/a/b/c"))
+print(os.path.exists(__file__), os.path.isfile(__file__), os.path.isdir(__file__))
+here = os.path.dirname(os.path.abspath(__file__))
+print(os.path.isdir(here), os.path.basename(__file__))
+print(os.path.exists(os.path.join(here, "definitely_not_here.txt")))
+print(os.path.normpath("a/./b/../c"), os.path.isabs("/x"), os.path.isabs("x"))
+print(os.sep, os.path.sep)
+print(os.path.basename(os.path.abspath(__file__)) == os.path.basename(__file__))
+print("007_os_path.py" in os.listdir(here))
+print(os.getcwd() == here)
+print(os.environ.get("TAURARO_DEFINITELY_UNSET_VAR", "unset"))
