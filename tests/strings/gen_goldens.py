@@ -25,7 +25,7 @@ def attempt(f):
 
 def dump(name, data):
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        json.dump(data, fh, separators=(",", ":"))
 
 
 def rand_double():
@@ -137,6 +137,115 @@ def formatspec():
             vals = INT_VALS + FLT_VALS + STR_VALS + [True]
         rows.append([spec, [[enc(v), attempt(lambda: format(v, spec))] for v in vals]])
     dump("formatspec.json", rows)
+
+
+SM_STRS = ["", " ", "a", "abc", "Hello World", "  hello  world  ", "\thello\nworld\r\n", "a,b,,c,", ",a,b,", "aaa", "abcabcabc",
+           "hello_World-foo bar", "HELLO", "hELLO wORLD", "ß", "straße", "\u0130stanbul", "\u03a3\u0391\u03a3", "\u039f\u0394\u039f\u03a3 \u03a3",
+           "\u01c4\u01c5\u01c6 \u01f1x", "\u10d0\u10d1", "\ufb01ne \ufb00", "12345", "\u00b2\u00b3", "\u0661\u0662", "\u4e00\u4e8c\u4e09",
+           "\u2160\u2161", "\u00bd", "x\u00a0y\u2003z\u3000", "a\x1cb\x1dc\x1ed\x85e\u2028f\u2029g\x0bh\x0ci",
+           "\U0001F600 smile \U0001F600", "caf\u00e9 \u00e9t\u00e9", "\u4e2d\u6587 \u5b57", "tab\tsep\tx", "01\t012\t0123\t01234\n\t.",
+           "-42", "+7", "'quoted'", '"dq"', "both ' and \"", "back\\slash", "\x00\x07\x7f\x80\x9f\xa0\xad", "\u200b\u200e\ufeff",
+           "\ud800x", "\U0010FFFF\U000E0001", "_ident1", "1abc", "class", "\u00e9t\u00e9", "Title Case String", "Title case", "ǅungla",
+           "mIxEd 123 CaSe", "under_score__x", "a\u0345b", "\u1fb3\u1f80", "\u0149x", "\u13a0\uab70", "\u0131", "\u1e9e"]
+
+SUBS = ["", "a", "b", "ab", "abc", "l", "o", " ", ",", "\U0001F600", "\u00e9", "xyz", "\t", "ss"]
+POS = [None, 0, 1, 2, -1, -3, 5, 100, -100]
+
+
+def sm_cases():
+    out = []
+    def add(m, s, *args):
+        out.append([m, s, list(args), attempt(lambda: call(m, s, args))])
+    for s in SM_STRS:
+        for m in ["upper", "lower", "casefold", "swapcase", "title", "capitalize", "isdigit", "isdecimal", "isnumeric",
+                  "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isidentifier", "isprintable",
+                  "isascii", "strip", "lstrip", "rstrip", "split", "rsplit", "splitlines", "__repr__", "__ascii__",
+                  "expandtabs", "__len__"]:
+            add(m, s)
+        add("splitlines", s, True)
+        add("expandtabs", s, 4)
+        add("expandtabs", s, 0)
+        for sep in [None, " ", ",", "a", "", "ab", "\U0001F600"]:
+            for mx in [-1, R.choice([0, 1, 2])]:
+                add("split", s, sep, mx)
+                add("rsplit", s, sep, mx)
+        for ch in R.sample([" ", "a", "ab", " \t", "\U0001F600 ", "h", "\u00e9"], 3):
+            add("strip", s, ch); add("lstrip", s, ch); add("rstrip", s, ch)
+        for w in [R.choice([0, 5]), R.choice([10, 11])]:
+            add("center", s, w); add("ljust", s, w, "*"); add("rjust", s, w, "\U0001F600"); add("zfill", s, w)
+        add("center", s, 9, "ab")
+        for sub in R.sample(SUBS, 5):
+            add("partition", s, sub); add("rpartition", s, sub)
+            add("removeprefix", s, sub); add("removesuffix", s, sub)
+            add("replace", s, sub, "X"); add("replace", s, sub, "\U0001F601", 2)
+            for _ in range(1):
+                a, b = R.choice(POS), R.choice(POS)
+                for m in ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]:
+                    add(m, s, sub, a, b)
+            for m in ["find", "rfind", "count", "startswith", "endswith"]:
+                add(m, s, sub)
+        add("startswith", s, ["x", "H", "a", ""], 1)
+        add("endswith", s, ["d", "\U0001F600"])
+        for enc in ["utf-8", "ascii", "latin-1"]:
+            for errs in R.sample(["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"], 2):
+                add("encode", s, enc, errs)
+    add("translate", "hello world", [[ord("l"), "L"], [ord("o"), None], [ord("w"), 0x1F600]])
+    add("maketrans", "abc", "xyz", "h")
+    add("maketrans", "abc", "xy")
+    add("join", ",", ["a", "b", "\U0001F600"])
+    add("encode", "x", "nope")
+    add("encode", "\u00e9", "ascii", "bogus")
+    for bs in [b"hello", b"\xff", b"\xc3\xa9", b"\xc3", b"\xe2\x82", b"\xe2\x82x", b"\xed\xa0\x80", b"\xf0\x9f\x98\x80",
+               b"\xf0\x9f\x98", b"a\x80b", b"\xc0\xaf", b"\xf5", b"\xf4\x90\x80\x80", b"\xe0\x80\x80", b"ok\xffok\xfe\xfd",
+               b"\xef\xbb\xbfbom"]:
+        for enc in ["utf-8", "ascii", "latin-1"]:
+            for errs in ["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]:
+                out.append(["decode", list(bs), [enc, errs], attempt(lambda: bs.decode(enc, errs))])
+    return out
+
+
+def call(m, s, args):
+    if m == "__repr__":
+        return repr(s)
+    if m == "__ascii__":
+        return ascii(s)
+    if m == "__len__":
+        return len(s)
+    if m in ("startswith", "endswith") and args and isinstance(args[0], list):
+        args = (tuple(args[0]),) + tuple(args[1:])
+    if m == "translate":
+        return s.translate(dict(args[0]))
+    if m == "maketrans":
+        return sorted(str.maketrans(s, *args).items())
+    if m == "join":
+        return s.join(args[0])
+    if m in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith"):
+        while args and args[-1] is None and len(args) > 1:
+            if len(args) == 3 and args[1] is not None:
+                break
+            args = args[:-1]
+    r = getattr(s, m)(*args)
+    if isinstance(r, bytes):
+        return list(r)
+    if isinstance(r, tuple):
+        return list(r)
+    return r
+
+
+def strmethods():
+    cases = sm_cases()
+    import unicodedata
+    cps = list(range(0, 0x250)) + R.sample(range(0x250, 0x30000), 2500)
+    chars = []
+    preds = ["isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle",
+             "isidentifier", "isprintable"]
+    for c in cps:
+        if 0xD800 <= c < 0xE000 or unicodedata.category(chr(c)) == "Cn":
+            continue
+        ch = chr(c)
+        mask = sum(1 << i for i, p in enumerate(preds) if getattr(ch, p)())
+        chars.append([c, mask, ch.upper(), ch.lower(), ch.title(), ch.casefold(), ch.swapcase(), repr(ch)])
+    dump("strmethods.json", {"cases": cases, "preds": preds, "chars": chars})
 
 
 def main():
