@@ -156,8 +156,7 @@ export class StyleBuilder {
 
   set(prop: string, value: string | undefined): this {
     if (value !== undefined && value !== "") {
-      this.decls.delete(prop); // keep insertion order = last writer
-      this.decls.set(prop, value);
+      this.decls.set(prop, value); // a later value replaces an earlier one in place
     }
     return this;
   }
