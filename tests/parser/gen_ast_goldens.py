@@ -7,12 +7,17 @@ Run with Python 3.11 from the repository root:  python3 tests/parser/gen_ast_gol
   tests/conformance/REL.py                   -> tests/parser/fixtures/conformance/REL.ast
   selected fixtures (ATTRS below)            -> tests/parser/fixtures/NAME.attrs.ast
                                                 (ast.dump(..., include_attributes=True))
+  tests/parser/fixtures/errors/NAME.py       -> tests/parser/fixtures/errors/NAME.err
+                                                (what `python3 app.tr` prints for it)
 
 Files CPython itself rejects are skipped (their golden is removed).
 """
 import ast
 import pathlib
+import shutil
+import subprocess
 import sys
+import tempfile
 
 if sys.version_info[:2] != (3, 11):
     sys.exit("goldens must be generated with Python 3.11 (got %s)" % sys.version.split()[0])
@@ -44,8 +49,23 @@ def write(src, dst, attrs=False):
     return 1
 
 
+def write_error(src):
+    """Runs the bad program as app.tr exactly like a user would and keeps stderr."""
+    with tempfile.TemporaryDirectory() as tmp:
+        target = pathlib.Path(tmp) / "app.tr"
+        shutil.copyfile(src, target)
+        r = subprocess.run([sys.executable, "app.tr"], cwd=tmp, capture_output=True, text=True)
+        err = r.stderr.replace('File "%s"' % target, 'File "app.tr"')
+    if r.returncode == 0 or "Error" not in err:
+        sys.exit("%s: CPython accepted it; error fixtures must fail" % src)
+    src.with_suffix(".err").write_text(err, encoding="utf-8")
+    return 1
+
+
 def main():
     n = 0
+    for src in sorted((FIX / "errors").glob("*.py")):
+        n += write_error(src)
     for src in sorted(FIX.glob("*.py")):
         n += write(src, src.with_suffix(".ast"))
         if src.stem in ATTRS:

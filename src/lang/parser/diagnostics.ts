@@ -77,13 +77,32 @@ export function formatDiagnostic(source: string, filename: string, diag: Diagnos
   }
   const shown = text.slice(strip);
   out += `    ${shown}\n`;
-  let caret = Math.min(caretCol, text.length) - strip;
-  if (caret >= 0) {
+  // CPython 3.11 positions and sizes the caret line in UTF-8 bytes of the source line,
+  // which is visible (and reproduced here) on lines with non-ASCII text.
+  const col0 = Math.min(caretCol, text.length);
+  if (col0 - strip >= 0) {
     const endInfo = lineColFromStarts(starts, Math.min(diag.start + diag.length, source.length));
     let count = 1;
-    if (diag.length > 1 && endInfo.line === line) count = Math.max(1, endInfo.col - col);
-    out += `    ${" ".repeat(caret)}${"^".repeat(count)}\n`;
+    if (diag.length > 1 && endInfo.line === line) {
+      const endCol = Math.min(endInfo.col - (col - caretCol), text.length);
+      count = Math.max(1, utf8Length(text.slice(col0, endCol)));
+    }
+    out += `    ${" ".repeat(utf8Length(text.slice(strip, col0)))}${"^".repeat(count)}\n`;
   }
   out += `${diag.kind}: ${diag.message}\n`;
   return out;
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

@@ -533,6 +533,9 @@ class Parser {
     if (target.kind === "Starred") this.failNode("starred assignment target must be in a list or tuple", target);
     const bad = this.findInvalidTarget(target);
     if (bad) {
+      if (bad.kind === "Constant" && (bad.value.type === "None" || bad.value.type === "bool")) {
+        this.failNode(`cannot assign to ${describeExpr(bad)}`, bad);
+      }
       this.failNode(`cannot assign to ${describeExpr(bad)} here. Maybe you meant '==' instead of '='?`, bad);
     }
     this.setContext(target, "Store");
@@ -1525,8 +1528,8 @@ class Parser {
         } else if (this.isOp("=")) {
           this.fail('expression cannot contain assignment, perhaps you meant "=="?', e.start, this.tok.start + 1 - e.start);
         }
-        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", e.start, 1);
-        if (sawKeyword) this.fail("positional argument follows keyword argument", e.start, 1);
+        if (sawDoubleStar) this.fail("positional argument follows keyword argument unpacking", this.prevEnd, 1);
+        if (sawKeyword) this.fail("positional argument follows keyword argument", this.prevEnd, 1);
         args.push(e);
         if (!this.isOp(",") && !this.isOp(")")) this.checkMissingComma(e);
       }

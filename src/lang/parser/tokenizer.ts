@@ -180,7 +180,10 @@ class Tokenizer {
         this.push(TokenType.Dedent, i, 0, "");
       }
       if (col !== this.indents[this.indents.length - 1]) {
-        this.error("unindent does not match any outer indentation level", i, 1, i, "IndentationError");
+        // CPython's caret for this one sits at the end of the offending line.
+        let eol = i;
+        while (eol < this.n && src.charCodeAt(eol) !== CH_LF && src.charCodeAt(eol) !== CH_CR) eol++;
+        this.error("unindent does not match any outer indentation level", eol, 1, i, "IndentationError");
         // Recover by treating this column as a new level so later lines still line up.
         this.indents.push(col);
         this.altIndents.push(altcol);
@@ -192,7 +195,9 @@ class Tokenizer {
   }
 
   private tabError(at: number): void {
-    this.error("inconsistent use of tabs and spaces in indentation", at, 1, at, "TabError");
+    // Reported at the line start, so (like CPython) no caret is printed under the indentation.
+    const lineStart = this.lineStarts[this.lineOf(at) - 1];
+    this.error("inconsistent use of tabs and spaces in indentation", lineStart, 0, at, "TabError");
   }
 
   private scanNameOrString(start: number, first: number): void {
@@ -377,7 +382,7 @@ class Tokenizer {
       const s = src.charCodeAt(f);
       if (s === 43 || s === 45) f++;
       if (!isDigit(src.charCodeAt(f))) {
-        this.numberError("invalid decimal literal", start, start);
+        this.numberError("invalid decimal literal", Math.max(start, e - 1), start);
         return;
       }
       e = this.digitTail(f, isDigit, "decimal", start);
@@ -410,7 +415,8 @@ class Tokenizer {
     if (isAsciiIdStart(c) || (c >= 128 && idStartRe.test(String.fromCodePoint(src.codePointAt(end)!)))) {
       // CPython 3.11 only warns for a keyword glued to a number ("1if x else y").
       if (!startsWithKeywordAfterNumber(src, end)) {
-        this.numberError(`invalid ${kind} literal`, kind === "decimal" ? start : end, start);
+        // CPython puts the caret on the character before the offending one.
+        this.numberError(`invalid ${kind} literal`, end - 1, start);
         return;
       }
     }
