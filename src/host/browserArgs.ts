@@ -52,7 +52,9 @@ export function chromiumArgs(input: ChromiumArgsInput): string[] {
     `--class=${windowClassFromTitle(input.title)}`,
   ];
   if (input.headless) args.push("--headless=new");
-  if (input.isRoot) args.push("--no-sandbox");
+  // As root Chromium refuses to start without --no-sandbox, and then shows an "unsupported
+  // command-line flag" bar across the top of the page; --test-type is what suppresses that bar.
+  if (input.isRoot) args.push("--no-sandbox", "--test-type");
   if (input.extraArgs !== undefined) args.push(...input.extraArgs);
   return args;
 }

@@ -26,6 +26,9 @@ test("app mode, own profile, size, DevTools pipe, quiet start", () => {
 test("--no-sandbox only when running as root", () => {
   assert.ok(!chromiumArgs({ ...base, isRoot: false }).includes("--no-sandbox"));
   assert.ok(chromiumArgs({ ...base, isRoot: true }).includes("--no-sandbox"));
+  // ... and then without the "unsupported command-line flag" bar eating the top of the page
+  assert.ok(chromiumArgs({ ...base, isRoot: true }).includes("--test-type"));
+  assert.ok(!chromiumArgs({ ...base, isRoot: false }).includes("--test-type"));
 });
 
 test("headless and extra switches", () => {
