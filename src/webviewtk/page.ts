@@ -188,6 +188,7 @@ export function assemblePage(win: WindowSpec, root: WidgetNode | null, titlebar?
     `<meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(win.title)}</title>`,
+    `<link rel="icon" href="data:,">`,
     `<style id="wv-widget-css">\n${WIDGET_CSS}\n</style>`,
   ];
   const includedKeys = new Set<string>();

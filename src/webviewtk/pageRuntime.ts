@@ -116,6 +116,7 @@ textarea.wv-textfield__input { resize: vertical; }
   border-top-color: #2563eb; animation: wv-spin .8s linear infinite; flex-shrink: 0; }
 @keyframes wv-spin { to { transform: rotate(360deg); } }
 [data-tr-on-click], [data-tr-on-dblclick], [data-tr-on-longpress] { cursor: pointer; }
+[data-tr-on-dblclick], [data-tr-on-longpress], .wv-inkwell { user-select: none; -webkit-user-select: none; }
 .wv-titlebar { position: fixed; top: 0; left: 0; right: 0; z-index: 2147483000; display: flex; align-items: center; gap: 10px;
   padding-left: 14px; user-select: none; -webkit-user-select: none; -webkit-app-region: drag; app-region: drag; cursor: default;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 13px; }
