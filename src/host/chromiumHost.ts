@@ -18,7 +18,7 @@ import { chromiumArgs } from "./browserArgs.js";
 import { CdpConnection } from "./cdp.js";
 import { BrowserNotFoundError, findBrowser } from "./findBrowser.js";
 import { killProcessTree, processGroupAlive } from "./processTree.js";
-import { createProfileDir, removeProfileDir } from "./profileDir.js";
+import { createProfileDir, removeProfileDir, sweepStaleProfiles } from "./profileDir.js";
 import type { AppWindow, OpenWindowOptions, ScreenPoint, WindowBounds, WindowHost, WindowState } from "./types.js";
 import { WindowDragger } from "./windowDrag.js";
 
@@ -309,6 +309,7 @@ async function waitForPageTarget(cdp: CdpConnection, timeoutMs: number): Promise
 export async function openChromiumWindow(options: OpenWindowOptions): Promise<AppWindow> {
   const browserPath = findBrowser({ override: options.browserPath });
   if (browserPath === null) throw new BrowserNotFoundError("no Chromium-family browser found (Chromium, Google Chrome, Microsoft Edge); use --browser PATH");
+  sweepStaleProfiles();
   const profileDir = createProfileDir();
   const args = chromiumArgs({
     url: options.url,

@@ -95,6 +95,11 @@ export interface WindowController {
 export interface AppWindow extends WindowController {
   /** Resolves once the window is closed, the browser has exited and its profile is removed. */
   readonly closed: Promise<void>;
+  /**
+   * Settles once the page area has been sized to the app's `width × height` (the frame is
+   * measured after the page has loaded; window managers apply the size asynchronously).
+   */
+  readonly sized: Promise<void>;
   /** Whether {@link closed} has resolved. */
   readonly isClosed: boolean;
   /** Process id of the browser (leader of its own process group). */
