@@ -248,6 +248,62 @@ def strmethods():
     dump("strmethods.json", {"cases": cases, "preds": preds, "chars": chars})
 
 
+def enc2(v):
+    if v is None:
+        return ["n", None]
+    return enc(v)
+
+
+PCT_VALS = [0, 1, -1, 42, -255, 65, 3000000000, 2**70, -(2**64), True, False, None, 0.0, -0.0, 1.5, -2.5, 3.99, 1e16, 1e-5,
+            123.456, float("inf"), float("-inf"), float("nan"), 2.675, "", "a", "abc", "h\u00e9llo", "\U0001F600", "it's", 0x10FFFF]
+PCT_FIXED = ["%s", "%r", "%a", "%d", "%i", "%u", "%x", "%X", "%o", "%e", "%E", "%f", "%F", "%g", "%G", "%c", "%%", "%5%", "%",
+             "%5", "%y", "%\u00e9", "abc", "", "%s %s", "%*d", "%-*d|", "%.*f", "%ld %hi %Lf", "%(a)s", "%(a", "%5.2f %s %r %d %x %o %e %g %c %%"]
+
+
+def rand_pct():
+    out = []
+    for _ in range(R.choice([1, 1, 1, 2, 3])):
+        out.append(R.choice(["", "", "x", " | ", "\u00e9"]))
+        spec = "%" + "".join(R.sample(["-", "+", " ", "#", "0", "", "", ""], R.choice([0, 1, 2])))
+        spec += R.choice(["", "", "", "1", "5", "12", "*", "05"])
+        spec += R.choice(["", "", "", ".0", ".2", ".5", ".*", ".10"])
+        spec += R.choice("sradiuxXoeEfFgGc") if R.random() < 0.95 else R.choice(["%", "q", "l"])
+        out.append(spec)
+    return "".join(out)
+
+
+def percent():
+    rows = []
+    def add(fmt, operand):
+        if operand[0] == "tuple":
+            a = tuple(operand[1])
+            e = [enc2(v) for v in operand[1]]
+        elif operand[0] == "dict":
+            a = dict(operand[1])
+            e = [[k, enc2(v)] for k, v in operand[1]]
+        else:
+            a = operand[1]
+            e = enc2(a)
+        rows.append([fmt, operand[0], e, attempt(lambda: fmt % a)])
+    for fmt in PCT_FIXED:
+        for v in PCT_VALS:
+            add(fmt, ("single", v))
+        add(fmt, ("tuple", []))
+        add(fmt, ("tuple", [5, 3]))
+        add(fmt, ("tuple", [2, 3.14159, 4]))
+        add(fmt, ("dict", [("a", 1)]))
+    for _ in range(2500):
+        fmt = rand_pct()
+        need = fmt.count("%") + fmt.count("*")
+        k = max(0, need + R.choice([0, 0, 0, 0, -1, 1]))
+        small = [v for v in PCT_VALS if not (isinstance(v, int) and abs(v) > 1000 and abs(v) < 2**63)]
+        vals = [R.choice(PCT_VALS) if "*" not in fmt else R.choice([R.choice(small), R.randint(-8, 8)]) for _ in range(k)]
+        add(fmt, ("tuple", vals) if k != 1 or R.random() < 0.5 else ("single", vals[0]))
+    for fmt in ["%(a)s %(b)r", "%(a)d|%(b)5s", "%(x)s %s", "%(a)s %(a)s", "%(a)-8.3f|", "%(missing)s", "%s", "%(a)(b))s", "%(a)*d"]:
+        add(fmt, ("dict", [("a", 1.5), ("b", "x"), ("a)(b)", 7), ("x", None)]))
+    dump("percent.json", rows)
+
+
 def main():
     which = sys.argv[1:] or ["floats"]
     for w in which:

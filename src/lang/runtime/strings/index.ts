@@ -102,3 +102,5 @@ export {
   strEncode,
   bytesDecode,
 } from "./strMethods.js";
+
+export { type PercentHooks, percentFormat } from "./percentFormat.js";
