@@ -304,6 +304,43 @@ def percent():
     dump("percent.json", rows)
 
 
+class P:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+def enc3(v):
+    if isinstance(v, P):
+        return ["obj", {k: enc3(x) for k, x in v.__dict__.items()}]
+    if isinstance(v, list):
+        return ["list", [enc3(x) for x in v]]
+    if isinstance(v, dict):
+        return ["dict", [[k, enc3(x)] for k, x in v.items()]]
+    return enc2(v)
+
+
+SF_ARGS = [1, "abc", 2.5, [10, "x", [7, 8]], {"k": "v", "n": 3, 1: "one"}, P(x=1, y="two", p=P(z=3.25)), -42, True, None, 1e16, "\U0001F600"]
+SF_KW = {"name": "Bob", "n": 7, "f": 0.1, "lst": [1, 2, 3], "obj": P(a="A", b=[4, 5]), "w": 10, "p": 3}
+SF_FIXED = ["", "plain", "{}", "{} {}", "{0} {1} {0}", "{} {1}", "{0} {}", "{name}", "{name!r}", "{name!s:>10}", "{name!a}", "{1!r}",
+            "{10!r}", "{0.real}", "{3[0]} {3[2][1]}", "{4[k]} {4[1]}", "{4[missing]}", "{5.x} {5.y} {5.p.z}", "{5.q}", "{3[9]}",
+            "{3[x]}", "{{}} {{{0}}}", "{", "}", "a}b", "{0", "{0!}", "{0!x}", "{0!rr}", "{0:", "{0:{1}", "{:{w}}|", "{:{w}.{p}}|",
+            "{:{}{}}", "{0:{1}{2}}", "{:{:{}}}", "{0[}", "{0]}", "{0.}", "{0..x}", "{0[0]x}", "{a{b}", "{obj.a} {obj.b[1]}", "{lst[2]}",
+            "{2:.1f} {2:e} {2:%}", "{0:>5} {1:*^9} {6:+d}", "{n:{w}d}|{f:.{p}f}", "{7} {7:d} {8} {9} {9:,}", "{!r:^20}", "{:}",
+            "{:x}", "{2:d}", "{1:d}", "{99999999999999999999}", "{0:99999999999999999999}", "{\u00e9}", "{name.upper}",
+            "{0!r:}", "{0!s}", "{!}", "{:::}", "{0:{{}}}", "{a[b]c}", "{lst[]}", "{ name }", "{-1}", "{0[-1]}"]
+
+
+def strformat():
+    rows = []
+    for f in SF_FIXED:
+        for args, kw in [(SF_ARGS, SF_KW), (SF_ARGS[:2], {}), ([], SF_KW)]:
+            r = attempt(lambda: f.format(*args, **kw))
+            if isinstance(r, str) and "object at 0x" in r:
+                continue
+            rows.append([f, [enc3(a) for a in args], [[k, enc3(v)] for k, v in kw.items()], r])
+    dump("strformat.json", rows)
+
+
 def main():
     which = sys.argv[1:] or ["floats"]
     for w in which:

@@ -104,3 +104,5 @@ export {
 } from "./strMethods.js";
 
 export { type PercentHooks, percentFormat } from "./percentFormat.js";
+
+export { type FormatHooks, strFormat, strFormatMap, formatValue } from "./formatString.js";
