@@ -128,8 +128,8 @@ export function bindArgs(f: PyFunction, args: any[], kwNames: string[] | null, k
     let kmissing: string[] | null = null;
     for (let i = 0; i < sig.kwonly.length; i++) {
       if (kwOnlyVals[i] === undefined) {
-        const d = f.$kwdf ? f.$kwdf[sig.kwonly[i]] : undefined;
-        if (d !== undefined) kwOnlyVals[i] = d;
+        const kd = f.$kwdf;
+        if (kd !== null && kd !== undefined && sig.kwonly[i] in kd) kwOnlyVals[i] = kd[sig.kwonly[i]];
         else (kmissing ??= []).push(sig.kwonly[i]);
       }
       out.push(kwOnlyVals[i]);

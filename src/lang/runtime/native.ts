@@ -7,7 +7,7 @@
  */
 import type { PyFunction, PySig } from "./call.js";
 
-const sigCache = new Map<string, { sig: Omit<PySig, "name" | "qualname">; simple: boolean; nreq: number }>();
+const sigCache = new Map<string, { sig: Omit<PySig, "name" | "qualname">; simple: boolean; nreq: number; kwOptional: string[] }>();
 
 /** Parses "a, b=, /, *args, c=, **kw" into a signature. A trailing `=` marks an optional parameter. */
 function parseSpec(spec: string) {
@@ -15,6 +15,7 @@ function parseSpec(spec: string) {
   if (c) return c;
   const args: string[] = [];
   const kwonly: string[] = [];
+  const kwOptional: string[] = [];
   let vararg: string | null = null;
   let kwarg: string | null = null;
   let posonly = 0;
@@ -43,7 +44,10 @@ function parseSpec(spec: string) {
     }
     const opt = p.endsWith("=");
     const name = opt ? p.slice(0, -1) : p;
-    if (inKwOnly) kwonly.push(name);
+    if (inKwOnly) {
+      kwonly.push(name);
+      if (opt) kwOptional.push(name);
+    }
     else {
       args.push(name);
       if (!opt && !optionalSeen) nreq++;
@@ -51,7 +55,7 @@ function parseSpec(spec: string) {
     }
   }
   const simple = vararg === null && kwarg === null && kwonly.length === 0;
-  c = { sig: { args, posonly, vararg, kwonly, kwarg, native: true }, simple, nreq };
+  c = { sig: { args, posonly, vararg, kwonly, kwarg, native: true }, simple, nreq, kwOptional };
   sigCache.set(spec, c);
   return c;
 }
@@ -63,7 +67,7 @@ const UNDEF_DEFAULTS: any[] = [];
  * optional ones as `undefined`, `*args` as a PyTuple, `**kw` as a PyDict.
  */
 export function nativeFunction(name: string, spec: string, impl: (...a: any[]) => any, qualname?: string): PyFunction {
-  const { sig, simple, nreq } = parseSpec(spec);
+  const { sig, simple, nreq, kwOptional } = parseSpec(spec);
   const f = impl as unknown as PyFunction;
   f.$sig = { ...sig, name, qualname: qualname ?? name };
   // Optional parameters default to `undefined` when bound from keywords: the impl sees them absent.
@@ -72,7 +76,7 @@ export function nativeFunction(name: string, spec: string, impl: (...a: any[]) =
   f.$kwdf = null;
   if (sig.kwonly.length) {
     const kd: Record<string, any> = Object.create(null);
-    for (const k of sig.kwonly) kd[k] = undefined;
+    for (const k of kwOptional) kd[k] = undefined;
     f.$kwdf = kd;
   }
   // Direct positional calls (call0..call3) check `$nr`, the required count, at the call site.

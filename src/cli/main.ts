@@ -1,0 +1,129 @@
+/**
+ * The `tauraro` command.
+ */
+import { readFileSync, existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const HELP = `usage: tauraro [option] ... [-c cmd | file | -] [arg] ...
+
+Tauraro runs Python-style programs (.tr or .py) compiled to JavaScript, and
+WebViewTK apps whose backend is Tauraro code.
+
+Commands:
+  tauraro run [options] FILE [args...]   run a program (a WebViewTK app opens its window)
+  tauraro FILE [args...]                 same as 'run'
+  tauraro -c CODE [args...]              run CODE as a program
+  tauraro check FILE...                  report every syntax error in the files
+  tauraro repl                           interactive prompt (also: tauraro with no arguments)
+  tauraro --version                      print the version
+  tauraro --help                         print this help
+
+Options for 'run' (before FILE; what follows FILE is the program's sys.argv):
+  --serve            do not open a window: serve the app and print its URL
+  --port N           with --serve: the port on 127.0.0.1 (default: any free port)
+  --browser PATH     the Chromium-family browser to open the app window with
+
+Exit codes: 0 success, 1 uncaught exception or syntax error, 2 usage error,
+or the code given to sys.exit().`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../../../package.json", import.meta.url)), "utf8"));
+  return `Tauraro ${pkg.version} (compatible with Python 3.11)`;
+}
+
+function usageError(msg: string): never {
+  process.stderr.write(`tauraro: ${msg}\nTry 'tauraro --help' for more information.\n`);
+  process.exit(2);
+}
+
+interface RunOptions {
+  serve: boolean;
+  port: number;
+  browser: string | null;
+}
+
+/** Whether a program is a WebViewTK app (it imports webviewtk): those run on a worker with the bridge. */
+function isWebViewApp(file: string): boolean {
+  try {
+    const src = readFileSync(file, "utf8");
+    return /^\s*(from\s+webviewtk\s+import|import\s+webviewtk)\b/m.test(src);
+  } catch {
+    return false;
+  }
+}
+
+async function runCommand(args: string[]): Promise<number> {
+  const opts: RunOptions = { serve: false, port: 0, browser: null };
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--serve") opts.serve = true;
+    else if (a === "--port") {
+      const p = Number(args[++i]);
+      if (!Number.isInteger(p) || p < 0 || p > 65535) usageError(`--port needs a port number (0-65535), got '${args[i] ?? ""}'`);
+      opts.port = p;
+    } else if (a.startsWith("--port=")) opts.port = Number(a.slice(7));
+    else if (a === "--browser") opts.browser = args[++i] ?? usageError("--browser needs a path");
+    else if (a.startsWith("--browser=")) opts.browser = a.slice(10);
+    else if (a === "--") {
+      i++;
+      break;
+    } else if (a.startsWith("--")) usageError(`unknown option '${a}' for 'run'`);
+    else break;
+  }
+  const file = args[i];
+  if (file === undefined) usageError("'run' needs a FILE to run");
+  const argv = [file, ...args.slice(i + 1)];
+  if (!existsSync(file)) {
+    process.stderr.write(`tauraro: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
+    return 2;
+  }
+  if (isWebViewApp(file)) {
+    const { runApp } = await import("./app.js");
+    return runApp(resolve(file), argv, opts);
+  }
+  const { runFile } = await import("../lang/run.js");
+  return runFile(file, argv).code;
+}
+
+export async function main(args: string[]): Promise<void> {
+  let code = 0;
+  const cmd = args[0];
+  if (cmd === undefined || cmd === "repl") {
+    const { repl } = await import("./repl.js");
+    code = await repl();
+  } else if (cmd === "--help" || cmd === "-h" || cmd === "help") {
+    process.stdout.write(HELP + "\n");
+  } else if (cmd === "--version" || cmd === "-V") {
+    process.stdout.write(version() + "\n");
+  } else if (cmd === "run") {
+    code = await runCommand(args.slice(1));
+  } else if (cmd === "-c") {
+    const src = args[1];
+    if (src === undefined) usageError("-c needs CODE");
+    const { runSource } = await import("../lang/run.js");
+    code = runSource(src, "<string>", ["-c", ...args.slice(2)]).code;
+  } else if (cmd === "check") {
+    const files = args.slice(1);
+    if (files.length === 0) usageError("'check' needs at least one FILE");
+    const { checkFile } = await import("../lang/run.js");
+    let errors = 0;
+    for (const f of files) {
+      if (!existsSync(f)) {
+        process.stderr.write(`tauraro: can't open file '${resolve(f)}': [Errno 2] No such file or directory\n`);
+        errors++;
+        continue;
+      }
+      errors += checkFile(f);
+    }
+    if (errors === 0) process.stdout.write(`${files.length} file${files.length === 1 ? "" : "s"} checked: no syntax errors\n`);
+    code = errors ? 1 : 0;
+  } else if (cmd.startsWith("-") && cmd !== "-") {
+    usageError(`unknown option '${cmd}'`);
+  } else {
+    code = await runCommand(args);
+  }
+  process.exitCode = code;
+  process.exit(code);
+}

@@ -1,0 +1,1139 @@
+/**
+ * AST → JavaScript. Each Python statement becomes one or more JS lines; `lineMap[i]` gives the
+ * .tr line of JS line i+1 so tracebacks can name .tr lines. Runtime helpers are referenced as
+ * `$name` and bound once per module from the runtime object (see runtime/index.ts `R`).
+ */
+import type * as A from "../parser/ast.js";
+import { analyze, Scope, ScopeKind } from "./scope.js";
+
+export interface CompiledModule {
+  /** `(function ($R, $M, $g) { … })` source. */
+  code: string;
+  /** JS line (1-based index − 1) → .tr line. */
+  lineMap: number[];
+  /** Function display names by index (JS functions are named `$f<i>` / `$g<i>`). */
+  funcNames: string[];
+}
+
+const JS_RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
+    "implements import in instanceof interface let new null package private protected public return static super switch this " +
+    "throw true try typeof var void while with yield await arguments eval undefined NaN Infinity Object Array Symbol Math"
+  ).split(" "),
+);
+
+function jsName(id: string): string {
+  return JS_RESERVED.has(id) ? id + "$" : id;
+}
+
+const BINOP: Record<A.Operator, [string, number]> = {
+  Add: ["add", 0],
+  Sub: ["sub", 1],
+  Mult: ["mul", 2],
+  Div: ["truediv", 3],
+  FloorDiv: ["floordiv", 4],
+  Mod: ["mod", 5],
+  Pow: ["pow", 6],
+  LShift: ["lshift", 7],
+  RShift: ["rshift", 8],
+  BitAnd: ["bitand", 9],
+  BitOr: ["bitor", 10],
+  BitXor: ["bitxor", 11],
+  MatMult: ["matmul", 12],
+};
+
+const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
+
+interface Loop {
+  label: string | null;
+}
+
+class Ctx {
+  temps = 0;
+  loops: Loop[] = [];
+  /** JS variable holding the enclosing class (for super() and __class__). */
+  classCell: string | null = null;
+  firstParam: string | null = null;
+  constructor(
+    public scope: Scope,
+    public parent: Ctx | null,
+    public qualPrefix: string,
+    public isGen: boolean,
+  ) {}
+  tmp(): string {
+    return "$t" + ++this.temps;
+  }
+  tempDecl(): string {
+    if (this.temps === 0) return "";
+    const names: string[] = [];
+    for (let i = 1; i <= this.temps; i++) names.push("$t" + i);
+    return "let " + names.join(", ") + ";";
+  }
+}
+
+export class CodeGen {
+  private lines: string[] = [];
+  private lineNos: number[] = [];
+  private curLine = 1;
+  private hoisted: string[] = [];
+  private usedHelpers = new Set<string>();
+  private funcNames: string[] = [];
+  private scopeOf!: Map<A.Node, Scope>;
+  private ctx!: Ctx;
+  private lineStarts: number[];
+  private labelCount = 0;
+  private constCount = 0;
+  private floatConsts = new Map<string, string>();
+
+  constructor(private source: string, private moduleName: string) {
+    this.lineStarts = [0];
+    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  private lineOf(offset: number): number {
+    let lo = 0, hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  private h(name: string): string {
+    this.usedHelpers.add(name);
+    return "$" + name;
+  }
+
+  private emit(js: string): void {
+    this.lines.push(js);
+    this.lineNos.push(this.curLine);
+  }
+
+  private hoist(js: string): string {
+    const n = "$k" + this.constCount++;
+    this.hoisted.push(`const ${n} = ${js};`);
+    return n;
+  }
+
+  compileModule(mod: A.Module): CompiledModule {
+    const { root, scopeOf } = analyze(mod);
+    this.scopeOf = scopeOf;
+    this.ctx = new Ctx(root, null, "", false);
+    this.curLine = 1;
+    const headerIdx = this.lines.length;
+    this.emit("/*@T*/");
+    const doc = docstring(mod.body);
+    this.emit(`$g.__doc__ = ${doc !== null ? JSON.stringify(doc) : this.h("None")};`);
+    this.stmts(mod.body);
+    this.lines[headerIdx] = this.ctx.tempDecl();
+    const helpers = [...this.usedHelpers].map((n) => `${n}: $${n}`).join(", ");
+    const prelude =
+      `(function ($R, $M, $g) { "use strict"; const {${helpers}} = $R; ` +
+      this.hoisted.join(" ") +
+      ` return function $f0() {`;
+    this.funcNames.unshift("<module>");
+    const code = prelude + "\n" + this.lines.join("\n") + "\n}; })";
+    const lineMap = [this.lineNos[0] ?? 1, ...this.lineNos, this.curLine];
+    return { code, lineMap, funcNames: this.funcNames };
+  }
+
+  // ---- statements ----
+
+  private stmts(body: A.Stmt[]): void {
+    for (const s of body) this.stmt(s);
+  }
+
+  private stmt(s: A.Stmt): void {
+    this.curLine = this.lineOf(s.start);
+    switch (s.kind) {
+      case "Expr":
+        this.emit(this.expr(s.value) + ";");
+        break;
+      case "Assign":
+        this.assign(s.targets, s.value);
+        break;
+      case "AugAssign":
+        this.augAssign(s);
+        break;
+      case "AnnAssign":
+        if (s.value) this.assign([s.target], s.value);
+        break;
+      case "If":
+        this.ifStmt(s);
+        break;
+      case "While":
+        this.whileStmt(s);
+        break;
+      case "For":
+        this.forStmt(s);
+        break;
+      case "AsyncFor":
+        this.asyncFor(s);
+        break;
+      case "Break": {
+        const l = this.ctx.loops[this.ctx.loops.length - 1];
+        this.emit(l && l.label ? `break ${l.label};` : "break;");
+        break;
+      }
+      case "Continue":
+        this.emit("continue;");
+        break;
+      case "Pass":
+        break;
+      case "Return":
+        this.emit(`return ${s.value ? this.expr(s.value) : this.h("None")};`);
+        break;
+      case "FunctionDef":
+      case "AsyncFunctionDef":
+        this.funcDef(s);
+        break;
+      case "ClassDef":
+        this.classDef(s);
+        break;
+      case "Raise":
+        this.emit(
+          s.exc
+            ? `throw ${this.h("raise")}(${this.expr(s.exc)}${s.cause ? ", " + this.expr(s.cause) : ""});`
+            : `throw ${this.h("reraise")}();`,
+        );
+        break;
+      case "Try":
+      case "TryStar":
+        this.tryStmt(s);
+        break;
+      case "Assert":
+        this.emit(`if (!${this.test(s.test)}) throw ${this.h("assertFail")}(${s.msg ? this.expr(s.msg) : ""});`);
+        break;
+      case "Delete":
+        for (const t of s.targets) this.del(t);
+        break;
+      case "Global":
+      case "Nonlocal":
+        break;
+      case "Import":
+        for (const a of s.names) {
+          if (a.asname) this.emit(this.store(a.asname, `${this.h("importModule")}(${JSON.stringify(a.name)}, $M, 0, true)`));
+          else this.emit(this.store(a.name.split(".")[0], `${this.h("importModule")}(${JSON.stringify(a.name)}, $M, 0, false)`));
+        }
+        break;
+      case "ImportFrom": {
+        const m = this.ctx.tmp();
+        const names = s.names.map((a) => a.name);
+        this.emit(`${m} = ${this.h("importFrom")}(${JSON.stringify(s.module ?? "")}, $M, ${s.level}, ${JSON.stringify(names)});`);
+        for (const a of s.names) {
+          if (a.name === "*") this.emit(`${this.h("importStar")}(${m}, $g);`);
+          else this.emit(this.store(a.asname ?? a.name, `${this.h("importAttr")}(${m}, ${JSON.stringify(a.name)})`));
+        }
+        break;
+      }
+      case "With":
+        this.withStmt(s.items, 0, s.body, false);
+        break;
+      case "AsyncWith":
+        this.withStmt(s.items, 0, s.body, true);
+        break;
+      case "Match":
+        this.matchStmt(s);
+        break;
+      default:
+        assertNever(s);
+    }
+  }
+
+  private interruptCheck(): string {
+    return `if (${this.h("SIG")}[1] !== 0) ${this.h("interrupted")}();`;
+  }
+
+  private ifStmt(s: A.If): void {
+    this.emit(`if (${this.test(s.test)}) {`);
+    this.stmts(s.body);
+    let orelse = s.orelse;
+    while (orelse.length === 1 && orelse[0].kind === "If") {
+      const e = orelse[0] as A.If;
+      this.curLine = this.lineOf(e.start);
+      this.emit(`} else if (${this.test(e.test)}) {`);
+      this.stmts(e.body);
+      orelse = e.orelse;
+    }
+    if (orelse.length) {
+      this.emit("} else {");
+      this.stmts(orelse);
+    }
+    this.emit("}");
+  }
+
+  private loopBody(body: A.Stmt[], orelse: A.Stmt[], open: string): void {
+    const label = orelse.length ? "$L" + ++this.labelCount : null;
+    if (label) this.emit(`${label}: {`);
+    this.emit(open);
+    this.emit(this.interruptCheck());
+    return this.loopRest(body, orelse, label);
+  }
+
+  private loopRest(body: A.Stmt[], orelse: A.Stmt[], label: string | null, pre?: () => void): void {
+    this.ctx.loops.push({ label });
+    if (pre) pre();
+    this.stmts(body);
+    this.ctx.loops.pop();
+    this.emit("}");
+    if (label) {
+      this.stmts(orelse);
+      this.emit("}");
+    }
+  }
+
+  private whileStmt(s: A.While): void {
+    this.loopBody(s.body, s.orelse, `while (${this.test(s.test)}) {`);
+  }
+
+  private forStmt(s: A.For): void {
+    const it = this.ctx.tmp();
+    const v = this.ctx.tmp();
+    const label = s.orelse.length ? "$L" + ++this.labelCount : null;
+    if (label) this.emit(`${label}: {`);
+    this.emit(`for (${it} = ${this.h("iter")}(${this.expr(s.iter)}); (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
+    this.emit(this.interruptCheck());
+    this.loopRest(s.body, s.orelse, label, () => this.assignTo(s.target, v));
+  }
+
+  private asyncFor(s: A.AsyncFor): void {
+    const it = this.ctx.tmp();
+    const v = this.ctx.tmp();
+    const label = s.orelse.length ? "$L" + ++this.labelCount : null;
+    if (label) this.emit(`${label}: {`);
+    this.emit(`for (${it} = ${this.h("aiter")}(${this.expr(s.iter)});;) {`);
+    this.emit(`${v} = (yield* ${this.h("anext")}(${it})); if (${v} === ${this.h("STOP")}) break;`);
+    this.loopRest(s.body, s.orelse, label, () => this.assignTo(s.target, v));
+  }
+
+  private tryStmt(s: A.Try | A.TryStar): void {
+    const hasFinally = s.finalbody.length > 0;
+    if (hasFinally) this.emit("try {");
+    if (s.handlers.length === 0) {
+      this.stmts(s.body);
+    } else {
+      const ok = s.orelse.length ? this.ctx.tmp() : null;
+      if (ok) this.emit(`${ok} = false;`);
+      this.emit("try {");
+      this.stmts(s.body);
+      if (ok) this.emit(`${ok} = true;`);
+      const e = "$e" + ++this.labelCount;
+      this.emit(`} catch (${e}) {`);
+      this.emit(`${e} = ${this.h("exc")}(${e});`);
+      let first = true;
+      let caughtAll = false;
+      for (const hd of s.handlers) {
+        this.curLine = this.lineOf(hd.start);
+        const cond = hd.type ? `${this.h("excMatch")}(${e}, ${this.expr(hd.type)})` : "true";
+        this.emit(`${first ? "" : "} else "}if (${cond}) {`);
+        first = false;
+        if (hd.name) this.emit(this.store(hd.name, e));
+        this.emit(`${this.h("excPush")}(${e}); try {`);
+        this.stmts(hd.body);
+        this.emit(`} finally { ${this.h("excPop")}();${hd.name ? " " + this.delName(hd.name) : ""} }`);
+        if (!hd.type) caughtAll = true;
+      }
+      if (!caughtAll) this.emit(`} else { throw ${e}; }`);
+      else this.emit("}");
+      this.emit("}");
+      if (ok) {
+        this.emit(`if (${ok}) {`);
+        this.stmts(s.orelse);
+        this.emit("}");
+      }
+    }
+    if (hasFinally) {
+      this.emit("} finally {");
+      this.stmts(s.finalbody);
+      this.emit("}");
+    }
+  }
+
+  private withStmt(items: A.WithItem[], i: number, body: A.Stmt[], isAsync: boolean): void {
+    if (i === items.length) {
+      this.stmts(body);
+      return;
+    }
+    const item = items[i];
+    const m = this.ctx.tmp(), exit = this.ctx.tmp(), ok = this.ctx.tmp();
+    const aw = (x: string) => (isAsync ? `(yield* ${this.h("await")}(${x}))` : x);
+    this.emit(`${m} = ${this.expr(item.context_expr)}; ${exit} = ${this.h(isAsync ? "aexitOf" : "exitOf")}(${m});`);
+    const enter = aw(`${this.h(isAsync ? "aenter" : "enter")}(${m})`);
+    if (item.optional_vars) {
+      const v = this.ctx.tmp();
+      this.emit(`${v} = ${enter};`);
+      this.assignTo(item.optional_vars, v);
+    } else this.emit(`${enter};`);
+    this.emit(`${ok} = true; try {`);
+    this.withStmt(items, i + 1, body, isAsync);
+    const e = "$e" + ++this.labelCount;
+    this.emit(`} catch (${e}) { ${e} = ${this.h("exc")}(${e}); ${ok} = false; if (!${this.h("truthy")}(${aw(`${this.h("callExit")}(${exit}, ${m}, ${e})`)})) throw ${e}; }`);
+    this.emit(`finally { if (${ok}) ${aw(`${this.h("callExit")}(${exit}, ${m}, null)`)}; }`);
+  }
+
+  private del(t: A.Expr): void {
+    switch (t.kind) {
+      case "Name":
+        this.emit(this.delName(t.id, true) + ";");
+        break;
+      case "Attribute":
+        this.emit(`${this.h("delattr")}(${this.expr(t.value)}, ${JSON.stringify(t.attr)});`);
+        break;
+      case "Subscript":
+        this.emit(`${this.h("delitem")}(${this.expr(t.value)}, ${this.expr(t.slice)});`);
+        break;
+      case "Tuple":
+      case "List":
+        for (const e of t.elts) this.del(e);
+        break;
+      default:
+        this.emit(`throw ${this.h("syntaxError")}("cannot delete ${t.kind}");`);
+    }
+  }
+
+  private delName(id: string, check = false): string {
+    const r = this.resolve(id);
+    switch (r.kind) {
+      case "global":
+        return `${this.h("delGlobal")}($g, ${JSON.stringify(id)})`;
+      case "class":
+        return `${this.h("delClassName")}($ns, ${JSON.stringify(id)})`;
+      default:
+        return check ? `(${r.js} === undefined && ${this.h("unbound")}(${JSON.stringify(id)}), ${r.js} = undefined)` : `${r.js} = undefined;`;
+    }
+  }
+
+  // ---- assignment ----
+
+  private assign(targets: A.Expr[], value: A.Expr): void {
+    if (targets.length === 1) {
+      const t = targets[0];
+      if (t.kind === "Name") {
+        this.emit(this.store(t.id, this.expr(value)) + ";");
+        return;
+      }
+      if ((t.kind === "Tuple" || t.kind === "List") && (value.kind === "Tuple" || value.kind === "List") &&
+        t.elts.length === value.elts.length && !t.elts.some((e) => e.kind === "Starred") && !value.elts.some((e) => e.kind === "Starred")) {
+        const tmps = value.elts.map((v) => {
+          const x = this.ctx.tmp();
+          this.emit(`${x} = ${this.expr(v)};`);
+          return x;
+        });
+        t.elts.forEach((e, i) => this.assignTo(e, tmps[i]));
+        return;
+      }
+    }
+    const v = this.ctx.tmp();
+    this.emit(`${v} = ${this.expr(value)};`);
+    for (const t of targets) this.assignTo(t, v);
+  }
+
+  /** Emits the store of JS expression `v` (a temp or simple name) into target t. */
+  private assignTo(t: A.Expr, v: string): void {
+    switch (t.kind) {
+      case "Name":
+        this.emit(this.store(t.id, v) + ";");
+        break;
+      case "Attribute":
+        this.emit(`${this.h("setattr")}(${this.expr(t.value)}, ${JSON.stringify(t.attr)}, ${v});`);
+        break;
+      case "Subscript":
+        this.emit(`${this.h("setitem")}(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`);
+        break;
+      case "Tuple":
+      case "List": {
+        const star = t.elts.findIndex((e) => e.kind === "Starred");
+        const arr = this.ctx.tmp();
+        if (star < 0) this.emit(`${arr} = ${this.h("unpack")}(${v}, ${t.elts.length});`);
+        else this.emit(`${arr} = ${this.h("unpackEx")}(${v}, ${star}, ${t.elts.length - star - 1});`);
+        t.elts.forEach((e, i) => this.assignTo(e.kind === "Starred" ? e.value : e, `${arr}[${i}]`));
+        break;
+      }
+      case "Starred":
+        this.assignTo(t.value, v);
+        break;
+      default:
+        this.emit(`throw ${this.h("syntaxError")}("cannot assign to expression");`);
+    }
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const [fname, opi] = BINOP[s.op];
+    const apply = (cur: string, val: string) =>
+      s.op === "Add" ? `${this.h("iadd")}(${cur}, ${val})` : `${this.h("inplace")}(${cur}, ${val}, ${opi})`;
+    void fname;
+    const t = s.target;
+    if (t.kind === "Name") {
+      this.emit(this.store(t.id, apply(this.load(t.id), this.expr(s.value))) + ";");
+    } else if (t.kind === "Attribute") {
+      const o = this.ctx.tmp();
+      this.emit(`${o} = ${this.expr(t.value)};`);
+      this.emit(`${this.h("setattr")}(${o}, ${JSON.stringify(t.attr)}, ${apply(`${this.h("getattr")}(${o}, ${JSON.stringify(t.attr)})`, this.expr(s.value))});`);
+    } else if (t.kind === "Subscript") {
+      const o = this.ctx.tmp(), k = this.ctx.tmp();
+      this.emit(`${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)};`);
+      this.emit(`${this.h("setitem")}(${o}, ${k}, ${apply(`${this.h("getitem")}(${o}, ${k})`, this.expr(s.value))});`);
+    } else {
+      this.emit(`throw ${this.h("syntaxError")}("illegal expression for augmented assignment");`);
+    }
+  }
+
+  // ---- names ----
+
+  private resolve(id: string): { kind: "local" | "free" | "global" | "class"; js: string; scope?: Scope } {
+    let s: Scope | null = this.ctx.scope;
+    const first = s;
+    while (s) {
+      if (s.kind === ScopeKind.Module) return { kind: "global", js: "" };
+      if (s.globals.has(id)) return { kind: "global", js: "" };
+      if (s.kind === ScopeKind.Class) {
+        if (s === first && s.locals.has(id)) return { kind: "class", js: "" };
+        if (s === first && s.nonlocals.has(id)) {
+          s = s.parent;
+          continue;
+        }
+        s = s.parent;
+        continue;
+      }
+      if (s.locals.has(id)) return { kind: s === first ? "local" : "free", js: jsName(id), scope: s };
+      s = s.parent;
+    }
+    return { kind: "global", js: "" };
+  }
+
+  /** Resolution for a class-body load that falls through `$ns`. */
+  private resolveOuter(id: string): string {
+    const saved = this.ctx.scope;
+    const parent = saved.parent!;
+    const fake = new Scope(ScopeKind.Function, parent, null);
+    parent.children.pop();
+    this.ctx.scope = fake;
+    const r = this.load(id);
+    this.ctx.scope = saved;
+    return r;
+  }
+
+  private load(id: string): string {
+    if (id === "__class__" && this.ctx.classCell) return this.ctx.classCell;
+    const r = this.resolve(id);
+    switch (r.kind) {
+      case "global":
+        return `($g.${safeProp(id)} ?? ${this.h("nameError")}(${JSON.stringify(id)}))`;
+      case "class":
+        return `($ns.${safeProp(id)} ?? ${this.resolveOuter(id)})`;
+      case "local":
+        if (this.ctx.scope.params.has(id)) return r.js;
+        return `(${r.js} ?? ${this.h("unbound")}(${JSON.stringify(id)}))`;
+      case "free":
+        return `(${r.js} ?? ${this.h("unboundFree")}(${JSON.stringify(id)}))`;
+    }
+  }
+
+  private store(id: string, v: string): string {
+    const r = this.resolve(id);
+    switch (r.kind) {
+      case "global":
+        return `$g.${safeProp(id)} = ${v}`;
+      case "class":
+        return `$ns.${safeProp(id)} = ${v}`;
+      default:
+        return `${r.js} = ${v}`;
+    }
+  }
+
+  // ---- functions and classes ----
+
+  private sigOf(name: string, qualname: string, a: A.Arguments, flags: number, doc: string | null): string {
+    const sig = {
+      name,
+      qualname,
+      module: this.moduleName,
+      args: [...a.posonlyargs, ...a.args].map((x) => x.arg),
+      posonly: a.posonlyargs.length,
+      vararg: a.vararg ? a.vararg.arg : null,
+      kwonly: a.kwonlyargs.map((x) => x.arg),
+      kwarg: a.kwarg ? a.kwarg.arg : null,
+      flags,
+    };
+    const docJs = doc !== null ? `, doc: ${JSON.stringify(doc)}` : "";
+    return this.hoist(JSON.stringify(sig).slice(0, -1) + docJs + "}");
+  }
+
+  private paramList(a: A.Arguments): string[] {
+    const ps = [...a.posonlyargs, ...a.args].map((x) => jsName(x.arg));
+    if (a.vararg) ps.push(jsName(a.vararg.arg));
+    for (const k of a.kwonlyargs) ps.push(jsName(k.arg));
+    if (a.kwarg) ps.push(jsName(a.kwarg.arg));
+    return ps;
+  }
+
+  private isSimple(a: A.Arguments): boolean {
+    return !a.vararg && !a.kwarg && a.kwonlyargs.length === 0;
+  }
+
+  /** Defaults and kw-defaults as JS expressions (evaluated where the def runs). */
+  private defaultsJs(a: A.Arguments): [string, string] {
+    const df = `[${a.defaults.map((d) => this.expr(d)).join(", ")}]`;
+    let kw = "null";
+    if (a.kw_defaults.some((d) => d !== null)) {
+      const parts: string[] = [];
+      a.kwonlyargs.forEach((k, i) => {
+        const d = a.kw_defaults[i];
+        if (d) parts.push(`${JSON.stringify(k.arg)}: ${this.expr(d)}`);
+      });
+      kw = `{${parts.join(", ")}}`;
+    }
+    return [df, kw];
+  }
+
+  private prologue(a: A.Arguments, fname: string): string {
+    if (!this.isSimple(a)) return "";
+    const ps = [...a.posonlyargs, ...a.args];
+    const nreq = ps.length - a.defaults.length;
+    let out = "";
+    if (nreq > 0) {
+      const last = jsName(ps[nreq - 1].arg);
+      out += `if (${last} === undefined) ${this.h("argMissing")}(${fname}, [${ps.map((p) => jsName(p.arg)).join(", ")}]); `;
+    }
+    for (let i = nreq; i < ps.length; i++) {
+      const p = jsName(ps[i].arg);
+      out += `if (${p} === undefined) ${p} = ${fname}.$df[${i - nreq}]; `;
+    }
+    return out;
+  }
+
+  private localDecl(scope: Scope): string {
+    const names = [...scope.locals].filter((n) => !scope.params.has(n)).map(jsName);
+    return names.length ? `let ${names.join(", ")};` : "";
+  }
+
+  private childQual(name: string): string {
+    const s = this.ctx.scope;
+    if (s.kind === ScopeKind.Function) return `${this.ctx.qualPrefix}${this.ctx.qualPrefix ? "" : ""}` + name;
+    return this.ctx.qualPrefix + name;
+  }
+
+  private prefixFor(qualname: string, scope: Scope): string {
+    return scope.kind === ScopeKind.Function ? qualname + ".<locals>." : qualname + ".";
+  }
+
+  private funcDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
+    const scope = this.scopeOf.get(s)!;
+    const qual = this.ctx.qualPrefix + s.name;
+    const idx = this.funcNames.length;
+    this.funcNames.push(s.name);
+    const fname = `$f${idx}`;
+    const doc = docstring(s.body);
+    const isGen = scope.isGenerator;
+    const isAsync = s.kind === "AsyncFunctionDef";
+    const flags = (isGen ? 1 : 0) | (isAsync ? 2 : 0);
+    const sig = this.sigOf(s.name, qual, s.args, flags, doc);
+    const [df, kwdf] = this.defaultsJs(s.args);
+    const decos = s.decorator_list.map((d) => this.expr(d));
+    const params = this.paramList(s.args);
+    let open = `${this.h("mkfn")}(function ${fname}(${params.join(", ")}) { ${this.prologue(s.args, fname)}`;
+    let close = `}, ${sig}, ${df}, ${kwdf})`;
+    if (isGen || isAsync) {
+      const wrap = isAsync ? (isGen ? "mkasyncgen" : "mkcoro") : "mkgen";
+      open += `return ${this.h(wrap)}((function* $g${idx}() { `;
+      close = `})(), ${fname}); ` + close;
+    }
+    let value = open;
+    for (const d of decos.reverse()) value = `${this.h("call1")}(${d}, ${value}`;
+    const closeAll = close + ")".repeat(decos.length);
+    const outer = this.ctx;
+    const inner = new Ctx(scope, outer, this.prefixFor(qual, scope), isGen || isAsync);
+    inner.classCell = outer.scope.kind === ScopeKind.Class ? outer.classCell : outer.classCell;
+    const ps = [...s.args.posonlyargs, ...s.args.args];
+    inner.firstParam = ps.length ? jsName(ps[0].arg) : s.args.vararg ? `${jsName(s.args.vararg.arg)}.a[0]` : null;
+    const line = this.curLine;
+    const assignPrefix = this.store(s.name, "");
+    this.emit(assignPrefix + value + "/*@T*/");
+    const headerIdx = this.lines.length - 1;
+    this.ctx = inner;
+    this.stmts(s.body);
+    this.ctx = outer;
+    this.lines[headerIdx] = this.lines[headerIdx].replace("/*@T*/", this.localDecl(scope) + inner.tempDecl());
+    this.curLine = line;
+    this.emit(closeAll + ";");
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const scope = this.scopeOf.get(s)!;
+    const qual = this.ctx.qualPrefix + s.name;
+    const needsCell = scope.children.some((c) => subtreeUsesClassCell(c));
+    const cell = needsCell ? this.ctx.tmp() : null;
+    const bases = s.bases.map((b) => (b.kind === "Starred" ? `...${this.h("toArray")}(${this.expr(b.value)})` : this.expr(b)));
+    const kw = s.keywords.filter((k) => k.arg !== null);
+    const kwn = kw.length ? JSON.stringify(kw.map((k) => k.arg)) : "null";
+    const kwv = kw.length ? `[${kw.map((k) => this.expr(k.value)).join(", ")}]` : "null";
+    const decos = s.decorator_list.map((d) => this.expr(d));
+    let value = `${this.h("buildClass")}(($ns) => { /*@T*/`;
+    for (const d of decos.reverse()) value = `${this.h("call1")}(${d}, ${value}`;
+    if (cell) value = value.replace(`${this.h("buildClass")}(`, `${cell} = ${this.h("buildClass")}(`);
+    const line = this.curLine;
+    this.emit(this.store(s.name, "") + (cell ? `(${value}` : value));
+    const headerIdx = this.lines.length - 1;
+    const outer = this.ctx;
+    const inner = new Ctx(scope, outer, qual + ".", false);
+    inner.classCell = cell;
+    this.ctx = inner;
+    const doc = docstring(s.body);
+    if (doc !== null) this.emit(`$ns.__doc__ = ${JSON.stringify(doc)};`);
+    this.stmts(s.body);
+    this.ctx = outer;
+    this.lines[headerIdx] = this.lines[headerIdx].replace("/*@T*/", inner.tempDecl());
+    this.curLine = line;
+    const tail = `}, ${JSON.stringify(s.name)}, [${bases.join(", ")}], ${kwn}, ${kwv}, ${JSON.stringify(qual)}, $g.__name__)`;
+    this.emit(tail + (cell ? ")" : "") + ")".repeat(decos.length) + ";");
+  }
+
+  // ---- match ----
+
+  private matchStmt(s: A.Match): void {
+    const subj = this.ctx.tmp();
+    this.emit(`${subj} = ${this.expr(s.subject)};`);
+    let first = true;
+    for (const c of s.cases) {
+      this.curLine = this.lineOf(c.start);
+      let cond = this.pattern(c.pattern, subj);
+      if (c.guard) cond = `(${cond}) && ${this.test(c.guard)}`;
+      this.emit(`${first ? "" : "} else "}if (${cond}) {`);
+      first = false;
+      this.stmts(c.body);
+    }
+    if (!first) this.emit("}");
+  }
+
+  /** A JS boolean expression testing (and binding) pattern p against JS expression subj. */
+  private pattern(p: A.Pattern, subj: string): string {
+    switch (p.kind) {
+      case "MatchValue":
+        return `${this.h("eqB")}(${subj}, ${this.expr(p.value)})`;
+      case "MatchSingleton": {
+        const v = p.value;
+        const js = v.type === "None" ? this.h("None") : v.type === "bool" ? String(v.value) : "undefined";
+        return `(${subj} === ${js})`;
+      }
+      case "MatchAs": {
+        const bind = p.name ? `(${this.store(p.name, subj)}, true)` : "true";
+        if (!p.pattern) return bind;
+        return `(${this.pattern(p.pattern, subj)} && ${bind})`;
+      }
+      case "MatchOr":
+        return "(" + p.patterns.map((q) => this.pattern(q, subj)).join(" || ") + ")";
+      case "MatchSequence": {
+        const star = p.patterns.findIndex((q) => q.kind === "MatchStar");
+        const arr = this.ctx.tmp();
+        const n = p.patterns.length;
+        const parts = [`(${arr} = ${this.h("matchSeq")}(${subj}, ${star < 0 ? n : n - 1}, ${star >= 0})) !== null`];
+        p.patterns.forEach((q, i) => {
+          if (q.kind === "MatchStar") {
+            if (q.name) parts.push(`(${this.store(q.name, `new ${this.h("List")}(${arr}.slice(${i}, ${arr}.length - ${n - i - 1}))`)}, true)`);
+            return;
+          }
+          const idx = star >= 0 && i > star ? `${arr}[${arr}.length - ${n - i}]` : `${arr}[${i}]`;
+          parts.push(this.pattern(q, idx));
+        });
+        return "(" + parts.join(" && ") + ")";
+      }
+      case "MatchMapping": {
+        const parts = [`${this.h("matchMap")}(${subj})`];
+        const keys = p.keys.map((k) => this.expr(k));
+        p.patterns.forEach((q, i) => {
+          const v = this.ctx.tmp();
+          parts.push(`(${v} = ${this.h("matchMapGet")}(${subj}, ${keys[i]})) !== undefined`);
+          parts.push(this.pattern(q, v));
+        });
+        if (p.rest) parts.push(`(${this.store(p.rest, `${this.h("matchMapRest")}(${subj}, [${keys.join(", ")}])`)}, true)`);
+        return "(" + parts.join(" && ") + ")";
+      }
+      case "MatchClass": {
+        const cls = this.expr(p.cls);
+        const parts = [`${this.h("isinstance")}(${subj}, ${cls})`];
+        if (p.patterns.length) {
+          const arr = this.ctx.tmp();
+          parts.push(`(${arr} = ${this.h("matchClassArgs")}(${cls}, ${subj}, ${p.patterns.length})) !== null`);
+          p.patterns.forEach((q, i) => parts.push(this.pattern(q, `${arr}[${i}]`)));
+        }
+        p.kwd_attrs.forEach((a, i) => {
+          const v = this.ctx.tmp();
+          parts.push(`(${v} = ${this.h("getattrOpt")}(${subj}, ${JSON.stringify(a)})) !== undefined`);
+          parts.push(this.pattern(p.kwd_patterns[i], v));
+        });
+        return "(" + parts.join(" && ") + ")";
+      }
+      case "MatchStar":
+        return "true";
+    }
+  }
+
+  // ---- expressions ----
+
+  /** An expression in a boolean context: a JS boolean. */
+  private test(e: A.Expr): string {
+    switch (e.kind) {
+      case "Compare":
+        return this.compare(e, true);
+      case "UnaryOp":
+        if (e.op === "Not") return `!${this.test(e.operand)}`;
+        break;
+      case "BoolOp":
+        return "(" + e.values.map((v) => this.test(v)).join(e.op === "And" ? " && " : " || ") + ")";
+      case "Constant":
+        if (e.value.type === "bool") return String(e.value.value);
+        break;
+    }
+    return `${this.h("truthy")}(${this.expr(e)})`;
+  }
+
+  private compare(e: A.Compare, asBool: boolean): string {
+    const one = (op: A.CmpOperator, a: string, b: string): string => {
+      switch (op) {
+        case "Is":
+          return `(${a} === ${b})`;
+        case "IsNot":
+          return `(${a} !== ${b})`;
+        case "In":
+          return `${this.h("contains")}(${b}, ${a})`;
+        case "NotIn":
+          return `!${this.h("contains")}(${b}, ${a})`;
+        default:
+          return asBool ? `${this.h(CMP[op] + "B")}(${a}, ${b})` : `${this.h(CMP[op])}(${a}, ${b})`;
+      }
+    };
+    if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
+    // a < b < c: each operand evaluated once, stop at the first false comparison
+    const parts: string[] = [];
+    let left = this.ctx.tmp();
+    parts.push(`(${left} = ${this.expr(e.left)}, true)`);
+    const res = asBool ? null : this.ctx.tmp();
+    e.ops.forEach((op, i) => {
+      const right = this.ctx.tmp();
+      const c = one(op, left, `(${right} = ${this.expr(e.comparators[i])})`);
+      parts.push(asBool ? c : `${this.h("truthy")}(${res} = ${c})`);
+      left = right;
+    });
+    if (asBool) return "(" + parts.join(" && ") + ")";
+    return `((${parts.join(" && ")}), ${res})`;
+  }
+
+  expr(e: A.Expr): string {
+    switch (e.kind) {
+      case "Constant":
+        return this.constant(e.value);
+      case "Name":
+        if (e.id === "super" && false) return "";
+        return this.load(e.id);
+      case "BinOp": {
+        const [f] = BINOP[e.op];
+        return `${this.h(f)}(${this.expr(e.left)}, ${this.expr(e.right)})`;
+      }
+      case "UnaryOp":
+        switch (e.op) {
+          case "Not":
+            return `!${this.test(e.operand)}`;
+          case "USub":
+            if (e.operand.kind === "Constant" && (e.operand.value.type === "int" || e.operand.value.type === "float")) {
+              const v = e.operand.value;
+              return v.type === "int" ? this.intConst(-v.value) : this.floatConst(-v.value);
+            }
+            return `${this.h("neg")}(${this.expr(e.operand)})`;
+          case "UAdd":
+            return `${this.h("pos")}(${this.expr(e.operand)})`;
+          case "Invert":
+            return `${this.h("invert")}(${this.expr(e.operand)})`;
+        }
+        break;
+      case "BoolOp": {
+        const t = this.ctx.tmp();
+        const vals = e.values.map((v) => this.expr(v));
+        let out = vals[vals.length - 1];
+        for (let i = vals.length - 2; i >= 0; i--) {
+          out =
+            e.op === "And"
+              ? `(${this.h("truthy")}(${t} = ${vals[i]}) ? ${out} : ${t})`
+              : `(${this.h("truthy")}(${t} = ${vals[i]}) ? ${t} : ${out})`;
+        }
+        return out;
+      }
+      case "Compare":
+        return this.compare(e, false);
+      case "IfExp":
+        return `(${this.test(e.test)} ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+      case "Call":
+        return this.call(e);
+      case "Attribute":
+        return `${this.h("getattr")}(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
+      case "Subscript":
+        if (e.slice.kind === "Slice") {
+          const s = e.slice;
+          const n = this.h("None");
+          return `${this.h("getslice")}(${this.expr(e.value)}, ${s.lower ? this.expr(s.lower) : n}, ${s.upper ? this.expr(s.upper) : n}, ${s.step ? this.expr(s.step) : n})`;
+        }
+        return `${this.h("getitem")}(${this.expr(e.value)}, ${this.expr(e.slice)})`;
+      case "Slice": {
+        const n = this.h("None");
+        return `new ${this.h("Slice")}(${e.lower ? this.expr(e.lower) : n}, ${e.upper ? this.expr(e.upper) : n}, ${e.step ? this.expr(e.step) : n})`;
+      }
+      case "List":
+        return `new ${this.h("List")}(${this.elts(e.elts)})`;
+      case "Tuple":
+        return `new ${this.h("Tuple")}(${this.elts(e.elts)})`;
+      case "Set":
+        return `${this.h("setFrom")}(${this.elts(e.elts)})`;
+      case "Dict":
+        return this.dict(e);
+      case "JoinedStr":
+        return this.joined(e);
+      case "FormattedValue":
+        return this.formatted(e);
+      case "Lambda":
+        return this.lambda(e);
+      case "ListComp":
+      case "SetComp":
+      case "DictComp":
+      case "GeneratorExp":
+        return this.comprehension(e);
+      case "NamedExpr":
+        return `(${this.store((e.target as A.Name).id, this.expr(e.value))})`;
+      case "Yield":
+        return `(yield ${e.value ? this.expr(e.value) : this.h("None")})`;
+      case "YieldFrom":
+        return `(yield* ${this.h("yieldFrom")}(${this.expr(e.value)}))`;
+      case "Await":
+        return `(yield* ${this.h("await")}(${this.expr(e.value)}))`;
+      case "Starred":
+        return `${this.h("syntaxError")}("can't use starred expression here")`;
+      default:
+        assertNever(e);
+    }
+    return "";
+  }
+
+  private elts(elts: A.Expr[]): string {
+    if (!elts.some((x) => x.kind === "Starred")) return `[${elts.map((x) => this.expr(x)).join(", ")}]`;
+    return `[${elts.map((x) => (x.kind === "Starred" ? `...${this.h("toArray")}(${this.expr(x.value)})` : this.expr(x))).join(", ")}]`;
+  }
+
+  private dict(e: A.Dict): string {
+    if (e.keys.every((k) => k !== null)) {
+      if (e.keys.length === 0) return `${this.h("dictFrom")}([], [])`;
+      return `${this.h("dictFrom")}([${e.keys.map((k) => this.expr(k!)).join(", ")}], [${e.values.map((v) => this.expr(v)).join(", ")}])`;
+    }
+    const d = this.ctx.tmp();
+    const parts = [`${d} = ${this.h("dictFrom")}([], [])`];
+    e.keys.forEach((k, i) => {
+      if (k === null) parts.push(`${this.h("dictMerge")}(${d}, ${this.expr(e.values[i])})`);
+      else parts.push(`${this.h("setitem")}(${d}, ${this.expr(k)}, ${this.expr(e.values[i])})`);
+    });
+    parts.push(d);
+    return `(${parts.join(", ")})`;
+  }
+
+  private joined(e: A.JoinedStr): string {
+    if (e.values.length === 0) return '""';
+    const parts = e.values.map((v) => (v.kind === "Constant" ? this.constant(v.value) : this.formatted(v)));
+    return "(" + (e.values[0].kind === "Constant" ? "" : '"" + ') + parts.join(" + ") + ")";
+  }
+
+  private formatted(v: A.FormattedValue): string {
+    const val = this.expr(v.value);
+    if (v.conversion === -1 && !v.format_spec) return `${this.h("str")}(${val})`;
+    const spec = v.format_spec ? this.expr(v.format_spec) : '""';
+    return `${this.h("fmtValue")}(${val}, ${v.conversion}, ${spec})`;
+  }
+
+  private call(e: A.Call): string {
+    const f = e.func;
+    if (f.kind === "Name" && f.id === "super" && e.args.length === 0 && e.keywords.length === 0 && this.resolve("super").kind === "global") {
+      const cell = this.ctx.classCell;
+      const first = this.ctx.firstParam;
+      if (cell && first) return `${this.h("superNew")}(${cell}, ${first})`;
+      return `${this.h("superNew")}(undefined, undefined)`;
+    }
+    const hasStar = e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null);
+    const kws = e.keywords;
+    if (!hasStar) {
+      const args = e.args.map((a) => this.expr(a));
+      const kwn = kws.length ? this.hoist(JSON.stringify(kws.map((k) => k.arg))) : null;
+      const kwv = kws.length ? `[${kws.map((k) => this.expr(k.value)).join(", ")}]` : null;
+      if (f.kind === "Attribute") {
+        const o = this.expr(f.value);
+        const name = JSON.stringify(f.attr);
+        if (kwn) return `${this.h("cmv")}(${o}, ${name}, [${args.join(", ")}], ${kwn}, ${kwv})`;
+        if (args.length <= 2) return `${this.h("cm" + args.length)}(${o}, ${name}${args.map((a) => ", " + a).join("")})`;
+        return `${this.h("cmv")}(${o}, ${name}, [${args.join(", ")}])`;
+      }
+      const fn = this.expr(f);
+      if (kwn) return `${this.h("callv")}(${fn}, [${args.join(", ")}], ${kwn}, ${kwv})`;
+      if (args.length <= 3) return `${this.h("call" + args.length)}(${fn}${args.map((a) => ", " + a).join("")})`;
+      return `${this.h("callv")}(${fn}, [${args.join(", ")}])`;
+    }
+    const args = this.elts(e.args);
+    const names: string[] = [];
+    const vals: string[] = [];
+    const dicts: string[] = [];
+    const order: string[] = [];
+    for (const k of kws) {
+      if (k.arg === null) order.push(`[null, ${this.expr(k.value)}]`);
+      else order.push(`[${JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
+    }
+    void names;
+    void vals;
+    void dicts;
+    return `${this.h("callEx")}(${this.expr(f)}, ${args}, [${order.join(", ")}])`;
+  }
+
+  private lambda(e: A.Lambda): string {
+    const scope = this.scopeOf.get(e)!;
+    const idx = this.funcNames.length;
+    this.funcNames.push("<lambda>");
+    const fname = `$f${idx}`;
+    const qual = this.ctx.qualPrefix + "<lambda>";
+    const sig = this.sigOf("<lambda>", qual, e.args, scope.isGenerator ? 1 : 0, null);
+    const [df, kwdf] = this.defaultsJs(e.args);
+    const outer = this.ctx;
+    const inner = new Ctx(scope, outer, qual + ".<locals>.", scope.isGenerator);
+    inner.classCell = outer.classCell;
+    this.ctx = inner;
+    const body = this.expr(e.body);
+    this.ctx = outer;
+    const decl = this.localDecl(scope) + inner.tempDecl();
+    const params = this.paramList(e.args).join(", ");
+    if (scope.isGenerator) {
+      return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}return ${this.h("mkgen")}((function* $g${idx}() { ${decl} return ${body}; })(), ${fname}); }, ${sig}, ${df}, ${kwdf})`;
+    }
+    return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}${decl} return ${body}; }, ${sig}, ${df}, ${kwdf})`;
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {
+    const scope = this.scopeOf.get(e)!;
+    const idx = this.funcNames.length;
+    const kindName = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" }[e.kind];
+    this.funcNames.push(kindName);
+    const firstIter = `${this.h("iter")}(${this.expr(e.generators[0].iter)})`;
+    const outer = this.ctx;
+    const inner = new Ctx(scope, outer, outer.qualPrefix + kindName + ".<locals>.", e.kind === "GeneratorExp");
+    inner.classCell = outer.classCell;
+    inner.firstParam = outer.firstParam;
+    this.ctx = inner;
+    let body: string;
+    const r = "$r";
+    switch (e.kind) {
+      case "ListComp":
+        body = `${r}.push(${this.expr(e.elt)});`;
+        break;
+      case "SetComp":
+        body = `${this.h("setAdd")}(${r}, ${this.expr(e.elt)});`;
+        break;
+      case "DictComp": {
+        const k = this.ctx.tmp();
+        body = `${k} = ${this.expr(e.key)}; ${this.h("setitem")}(${r}, ${k}, ${this.expr(e.value)});`;
+        break;
+      }
+      default:
+        body = `yield ${this.expr(e.elt)};`;
+    }
+    for (let i = e.generators.length - 1; i >= 0; i--) {
+      const g = e.generators[i];
+      const it = this.ctx.tmp(), v = this.ctx.tmp();
+      const conds = g.ifs.map((c) => `if (!${this.test(c)}) continue;`).join(" ");
+      const assign = this.assignInline(g.target, v);
+      const src = i === 0 ? "$it0" : `${this.h("iter")}(${this.expr(g.iter)})`;
+      body = `for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
+    }
+    this.ctx = outer;
+    const decl = this.localDecl(scope) + inner.tempDecl();
+    switch (e.kind) {
+      case "ListComp":
+        return `(($it0) => { ${decl} const ${r} = []; ${body} return new ${this.h("List")}(${r}); })(${firstIter})`;
+      case "SetComp":
+        return `(($it0) => { ${decl} const ${r} = ${this.h("setFrom")}([]); ${body} return ${r}; })(${firstIter})`;
+      case "DictComp":
+        return `(($it0) => { ${decl} const ${r} = ${this.h("dictFrom")}([], []); ${body} return ${r}; })(${firstIter})`;
+      default:
+        return `(($it0) => ${this.h("mkgen")}((function* $g${idx}() { ${decl} ${body} })(), ${this.h("genexprSig")}))(${firstIter})`;
+    }
+  }
+
+  /** Target assignment as inline JS (for comprehensions). */
+  private assignInline(t: A.Expr, v: string): string {
+    const saveLines = this.lines.length;
+    this.assignTo(t, v);
+    const out = this.lines.splice(saveLines).join(" ");
+    this.lineNos.splice(saveLines);
+    return out;
+  }
+
+  // ---- constants ----
+
+  private constant(v: A.ConstValue): string {
+    switch (v.type) {
+      case "int":
+        return this.intConst(v.value);
+      case "float":
+        return this.floatConst(v.value);
+      case "str":
+        return JSON.stringify(v.value);
+      case "bool":
+        return String(v.value);
+      case "None":
+        return this.h("None");
+      case "Ellipsis":
+        return this.h("Ellipsis");
+      case "bytes":
+        return this.hoist(`${this.h("bytesConst")}([${Array.from(v.value).join(",")}])`);
+      case "complex":
+        return this.hoist(`${this.h("complexConst")}(${jsNum(v.imag)})`);
+    }
+  }
+
+  private intConst(b: bigint): string {
+    if (b <= 9007199254740991n && b >= -9007199254740991n) {
+      const s = b.toString();
+      return b < 0n ? `(${s})` : s;
+    }
+    return `(${b.toString()}n)`;
+  }
+
+  private floatConst(x: number): string {
+    if (!Number.isInteger(x)) return jsNum(x);
+    const key = Object.is(x, -0) ? "-0" : String(x);
+    let c = this.floatConsts.get(key);
+    if (!c) {
+      c = this.hoist(`${this.h("pyFloat")}(${key})`);
+      this.floatConsts.set(key, c);
+    }
+    return c;
+  }
+}
+
+function jsNum(x: number): string {
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Infinity) return "(1/0)";
+  if (x === -Infinity) return "(-1/0)";
+  return x < 0 || Object.is(x, -0) ? `(${x})` : String(x);
+}
+
+function safeProp(id: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(id) ? id : `[${JSON.stringify(id)}]`.replace(/^\[/, "[");
+}
+
+function docstring(body: A.Stmt[]): string | null {
+  const f = body[0];
+  if (f && f.kind === "Expr" && f.value.kind === "Constant" && f.value.value.type === "str") return f.value.value.value;
+  return null;
+}
+
+function subtreeUsesClassCell(s: Scope): boolean {
+  if (s.kind === ScopeKind.Class) return false;
+  if (s.usesClassCell) return true;
+  return s.children.some(subtreeUsesClassCell);
+}
+
+function assertNever(x: never): never {
+  throw new Error("unexpected node: " + (x as any)?.kind);
+}

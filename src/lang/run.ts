@@ -1,0 +1,88 @@
+/**
+ * Running a program as `__main__` and reporting how it ended, the way CPython does.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { PyBaseException, T, typeOf, isSubtype, None, str as pyStr, exc as toPyExc, PyTuple, PyList } from "./runtime/index.js";
+import { compileSource, newModule, runCompiled, resetPath, sysModules, syntaxErrorFor } from "./loader.js";
+import { formatException } from "./traceback.js";
+import { flushStdout, writeStderr } from "./runtime/builtins.js";
+import { parse, formatDiagnostic } from "./parser/index.js";
+import { setArgv } from "./modules/sysState.js";
+
+export interface RunResult {
+  /** Process exit code CPython would use. */
+  code: number;
+}
+
+/** Prints an uncaught exception like CPython and returns the exit code. */
+export function reportUncaught(e: any): number {
+  const pe: PyBaseException = toPyExc(e);
+  if (isSubtype(typeOf(pe), T.SystemExit)) return systemExitCode(pe);
+  flushStdout();
+  writeStderr(formatException(pe));
+  flushStdout();
+  return isSubtype(typeOf(pe), T.KeyboardInterrupt) ? 130 : 1;
+}
+
+function systemExitCode(e: PyBaseException): number {
+  const args = e.args.a;
+  const code = args.length === 0 ? None : args.length === 1 ? args[0] : e.args;
+  if (code === None) return 0;
+  if (typeof code === "number" && Number.isInteger(code)) return code & 0xff;
+  if (typeof code === "boolean") return code ? 1 : 0;
+  flushStdout();
+  writeStderr(pyStr(code) + "\n");
+  return 1;
+}
+
+/** Runs `file` as __main__ with `argv` (argv[0] is the program path as given). */
+export function runFile(file: string, argv: string[]): RunResult {
+  const abs = resolve(file);
+  let source: string;
+  try {
+    source = readFileSync(abs, "utf8");
+  } catch (err: any) {
+    writeStderr(`tauraro: can't open file '${abs}': [Errno 2] No such file or directory\n`);
+    return { code: 2 };
+  }
+  return runSource(source, abs, argv);
+}
+
+export function runSource(source: string, filename: string, argv: string[]): RunResult {
+  resetPath(filename.startsWith("<") ? process.cwd() : dirname(filename));
+  setArgv(argv);
+  const m = newModule("__main__", filename.startsWith("<") ? null : filename);
+  sysModules.set("__main__", m);
+  let code = 0;
+  try {
+    const c = compileSource(source, filename, "__main__");
+    runCompiled(c, m, filename, source);
+  } catch (e) {
+    code = reportUncaught(e);
+  }
+  try {
+    runAtExit();
+  } catch (e) {
+    if (code === 0) code = reportUncaught(e);
+  }
+  flushStdout();
+  return { code };
+}
+
+/** Hooks run at interpreter exit (atexit, flushing sys.stdout replacements…). */
+export const atExit: (() => void)[] = [];
+function runAtExit(): void {
+  while (atExit.length) atExit.pop()!();
+}
+
+/** `tauraro check`: every syntax error of each file, CPython-formatted. Returns the number of errors. */
+export function checkFile(file: string): number {
+  const abs = resolve(file);
+  const source = readFileSync(abs, "utf8");
+  const { diagnostics } = parse(source, abs);
+  for (const d of diagnostics) writeStderr(formatDiagnostic(source, abs, d) + "\n");
+  return diagnostics.length;
+}
+
+export { syntaxErrorFor, PyTuple, PyList };

@@ -1,0 +1,216 @@
+/**
+ * Generators and coroutines on top of JS generator functions. `yield` compiles to JS `yield`,
+ * `yield from`/`await` to `yield*` over the delegate's JS generator, so send/throw/close and
+ * return values travel natively. Coroutines are generators too: asyncio drives them with send().
+ */
+import { None, PyIterator, PyObject, STOP, PyType } from "./objects.js";
+import { T, makeBuiltinType, defineAttrs, typeOf, isSubtype } from "./types.js";
+import { newException, raise, typeError, isExc, pyErr } from "./errors.js";
+import { nativeFunction } from "./native.js";
+import { getIter } from "./iter.js";
+import { call1, callv, type PyFunction } from "./call.js";
+
+export class PyGenerator extends PyIterator {
+  running = false;
+  finished = false;
+  /** The value of the generator's `return`, once finished. */
+  ret: any = None;
+  constructor(public g: Generator<any, any, any>, public fn: PyFunction | null) {
+    super();
+  }
+
+  /** One step: JS-level resume with `value` (or throw `exc`). Returns the yielded value or STOP. */
+  resume(value: any, exc?: any): any {
+    if (this.finished) {
+      if (exc !== undefined) throw exc;
+      return STOP;
+    }
+    if (this.running) raise(T.ValueError, `${this.kind()} already executing`);
+    this.running = true;
+    let r: IteratorResult<any, any>;
+    try {
+      r = exc === undefined ? this.g.next(value) : this.g.throw(exc);
+    } catch (e: any) {
+      this.finished = true;
+      if (isExc(e) && isSubtype(e.$cls, T.StopIteration)) {
+        const re = pyErr(T.RuntimeError, `${this.kind()} raised StopIteration`);
+        re.__cause__ = e;
+        re.__context__ = e;
+        throw re;
+      }
+      throw e;
+    } finally {
+      this.running = false;
+    }
+    if (r.done) {
+      this.finished = true;
+      this.ret = r.value === undefined ? None : r.value;
+      return STOP;
+    }
+    return r.value;
+  }
+
+  kind(): string {
+    return "generator";
+  }
+
+  $next(): any {
+    return this.resume(None);
+  }
+
+  send(v: any): any {
+    const r = this.resume(v);
+    if (r === STOP) throw newException(T.StopIteration, this.ret === None ? [] : [this.ret]);
+    return r;
+  }
+
+  throwIn(exc: any): any {
+    const r = this.resume(None, exc);
+    if (r === STOP) throw newException(T.StopIteration, this.ret === None ? [] : [this.ret]);
+    return r;
+  }
+
+  close(): void {
+    if (this.finished) return;
+    const ge = newException(T.GeneratorExit, []);
+    let r: any;
+    try {
+      r = this.resume(None, ge);
+    } catch (e: any) {
+      if (e === ge || (isExc(e) && (isSubtype(e.$cls, T.GeneratorExit) || isSubtype(e.$cls, T.StopIteration)))) return;
+      throw e;
+    }
+    if (r !== STOP) raise(T.RuntimeError, `${this.kind()} ignored GeneratorExit`);
+  }
+}
+
+export class PyCoroutine extends PyGenerator {
+  override kind(): string {
+    return "coroutine";
+  }
+}
+
+makeBuiltinType("generator", [T.object], PyGenerator);
+makeBuiltinType("coroutine", [T.object], PyCoroutine);
+
+function genName(g: PyGenerator): string {
+  return g.fn?.$sig?.qualname ?? "<genexpr>";
+}
+
+defineAttrs(T.generator, {
+  __iter__: nativeFunction("__iter__", "self", (g: any) => g),
+  __next__: nativeFunction("__next__", "self", (g: PyGenerator) => {
+    const r = g.resume(None);
+    if (r === STOP) throw newException(T.StopIteration, g.ret === None ? [] : [g.ret]);
+    return r;
+  }),
+  send: nativeFunction("send", "self, value", (g: PyGenerator, v: any) => {
+    if (!g.finished && !g.running && (g as any).$started !== true && v !== None) {
+      // A just-started generator accepts only None.
+      if (!(g as any).$started) typeError(`can't send non-None value to a just-started ${g.kind()}`);
+    }
+    (g as any).$started = true;
+    return g.send(v);
+  }),
+  throw: nativeFunction("throw", "self, typ, val=, tb=", (g: PyGenerator, typ: any, val: any) => {
+    let exc = typ;
+    if (typ instanceof PyType) exc = val !== undefined && val !== None ? (isExc(val) ? val : callv(typ, [val])) : callv(typ, []);
+    if (!isExc(exc)) typeError("exceptions must be classes or instances deriving from BaseException, not " + typeOf(exc).$name);
+    return g.throwIn(exc);
+  }),
+  close: nativeFunction("close", "self", (g: PyGenerator) => {
+    g.close();
+    return None;
+  }),
+  __repr__: nativeFunction("__repr__", "self", (g: PyGenerator) => `<${g.kind()} object ${genName(g)} at 0x7f0000000000>`),
+  __name__: undefined,
+});
+delete T.generator.$dict.__name__;
+defineAttrs(T.coroutine, {
+  send: T.generator.$dict.send,
+  throw: T.generator.$dict.throw,
+  close: T.generator.$dict.close,
+  __repr__: T.generator.$dict.__repr__,
+  __await__: nativeFunction("__await__", "self", (c: PyCoroutine) => new AwaitIter(c)),
+});
+
+/** `coro.__await__()`: an iterator over the coroutine's steps. */
+class AwaitIter extends PyIterator {
+  constructor(public c: PyCoroutine) {
+    super();
+  }
+  $next(): any {
+    return this.c.resume(None);
+  }
+}
+
+/** Wraps a started JS generator as a Python generator object. */
+export function mkgen(g: Generator<any, any, any>, fn: PyFunction | null): PyGenerator {
+  return new PyGenerator(g, fn);
+}
+
+export function mkcoro(g: Generator<any, any, any>, fn: PyFunction | null): PyCoroutine {
+  return new PyCoroutine(g, fn);
+}
+
+/** `yield from x`: a JS iterable whose `yield*` delegation matches Python's. */
+export function yieldFrom(x: any): Iterable<any> {
+  if (x instanceof PyGenerator && !x.$cls.$user) return delegate(x);
+  return iterDelegate(getIter(x));
+}
+
+function* delegate(g: PyGenerator): Generator<any, any, any> {
+  let sent: any = None;
+  let exc: any = undefined;
+  for (;;) {
+    let r: any;
+    r = g.resume(sent, exc);
+    exc = undefined;
+    if (r === STOP) return g.ret;
+    try {
+      sent = yield r;
+    } catch (e) {
+      if (isExc(e) && isSubtype(e.$cls, T.GeneratorExit)) {
+        g.close();
+        throw e;
+      }
+      exc = e;
+      sent = None;
+    }
+  }
+}
+
+function* iterDelegate(it: PyIterator): Generator<any, any, any> {
+  for (let v = it.$next(); v !== STOP; v = it.$next()) yield v;
+  return None;
+}
+
+/** `await x`: coroutines delegate; objects with `__await__` yield what their iterator yields. */
+export function awaitable(x: any): Iterable<any> {
+  if (x instanceof PyCoroutine) return delegate(x);
+  const f = x instanceof PyObject ? typeOf(x).$L.__await__ : undefined;
+  if (f === undefined) typeError(`object ${typeOf(x).$name} can't be used in 'await' expression`);
+  const it = call1(f, x);
+  if (it instanceof PyGenerator) return delegate(it);
+  return iterDelegate(getIter(it));
+}
+
+export const genexprSig = null;
+
+/** Async iteration helpers (`async for`). */
+export function aiter(x: any): any {
+  const f = typeOf(x).$L.__aiter__;
+  if (f === undefined) typeError(`'async for' requires an object with __aiter__ method, got ${typeOf(x).$name}`);
+  return call1(f, x);
+}
+
+export function* anext(it: any): Generator<any, any, any> {
+  const f = typeOf(it).$L.__anext__;
+  if (f === undefined) typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).$name}`);
+  try {
+    return yield* awaitable(call1(f, it));
+  } catch (e: any) {
+    if (isExc(e) && isSubtype(e.$cls, T.StopAsyncIteration)) return STOP;
+    throw e;
+  }
+}
