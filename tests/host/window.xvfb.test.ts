@@ -7,7 +7,9 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import { findBrowser, openAppWindow } from "../../src/host/index.js";
+import { fileURLToPath } from "node:url";
+import { startApp } from "../../src/bridge/bridge.js";
+import { findBrowser, openAppWindow, runWindowed } from "../../src/host/index.js";
 import type { AppWindow } from "../../src/host/index.js";
 import { processGroupAlive } from "../../src/host/processTree.js";
 import { have, processesMentioning, servePage, sleep, startXvfb, waitUntil } from "./helpers.js";
@@ -153,4 +155,60 @@ test("the user closing the window (Ctrl+W) resolves closed and cleans up", { ski
   if (ended !== "closed") await win.close();
   assert.equal(ended, "closed");
   assertGone(win);
+});
+
+/** A page whose own title bar starts a window drag through the bridge, as CustomTitleBar does. */
+const TITLEBAR_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bridge drag</title>
+<style>html,body{margin:0;height:100%;font-family:sans-serif}#bar{height:40px;background:#1e1e1e;color:#fff;display:flex;align-items:center;padding:0 12px;user-select:none}</style>
+</head><body><div id="bar">Drag me</div><p style="padding:20px">content</p>
+<script>document.getElementById("bar").addEventListener("mousedown", () => tauraro.window.startDrag());</script>
+</body></html>`;
+
+test("through the bridge: a mousedown on the page's title bar drags the real window", { skip: skip || (have("xdotool") ? false : "xdotool is not installed") }, async () => {
+  const app = await startApp({
+    file: "/fixture.tr",
+    workerScript: fileURLToPath(new URL("../bridge/fixtures/jsWorker.js", import.meta.url)),
+    workerExtra: { html: TITLEBAR_PAGE },
+  });
+  assert.ok(app.url !== null && app.page !== null);
+  let win: AppWindow | null = null;
+  const run = runWindowed({
+    url: app.url,
+    window: app.page,
+    env: { DISPLAY: x.display },
+    handleSignals: false,
+    controllerSink: (c) => app.setWindow(c),
+    stop: app.exited,
+    onOpen: (w) => (win = w),
+  });
+  const w = (await waitUntil(() => win ?? undefined, 20_000))!;
+  try {
+    await waitUntil(() => w.evaluate<boolean>("(window.tauraro && window.tauraro.connected) || undefined"), 10_000);
+    await w.sized;
+    await sleep(300);
+    const before = await w.getBounds();
+    const [px, py] = await w.evaluate<number[]>("[screenX + (outerWidth - innerWidth) / 2 + 200, screenY + (outerHeight - innerHeight) + 20]");
+    const sx = Math.round(px!);
+    const sy = Math.round(py!);
+    xdo("mousemove", sx, sy);
+    await sleep(100);
+    xdo("mousedown", 1);
+    await sleep(30); // the host only needs a few ms to start following the pointer
+    for (let i = 1; i <= 20; i++) {
+      xdo("mousemove", sx + i * 6, sy + i * 4);
+      await sleep(15);
+    }
+    xdo("mouseup", 1);
+    const moved = await waitUntil(async () => {
+      const b = await w.getBounds();
+      return b.left === before.left + 120 && b.top === before.top + 80 ? b : undefined;
+    }, 3000);
+    assert.ok(moved !== undefined, `window at ${JSON.stringify(await w.getBounds())}, expected ${before.left + 120},${before.top + 80}`);
+    await w.evaluate("setTimeout(() => ipc.postMessage('window:close'), 10), true");
+    assert.deepEqual(await run, { outcome: "closed" });
+  } finally {
+    await w.close();
+    await app.close();
+  }
+  assertGone(w);
 });
