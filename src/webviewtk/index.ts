@@ -5,3 +5,4 @@ export * from "./cdn.js";
 export * from "./page.js";
 export * from "./updates.js";
 export { BASE_CSS, WIDGET_CSS, RUNTIME_JS } from "./pageRuntime.js";
+export * from "./app.js";
