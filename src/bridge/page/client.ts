@@ -422,8 +422,8 @@ export function installBridge(g: any, cfg: BridgeConfig): TauraroBridge {
         ? o.onChunk
         : o.channel
           ? (c: any) => {
-              const f = o.channel!.onmessage;
-              if (typeof f === "function") f(c);
+              const ch = o.channel!;
+              if (typeof ch.onmessage === "function") ch.onmessage(c);
             }
           : null;
     let frame: any;
