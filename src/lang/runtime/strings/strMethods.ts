@@ -78,10 +78,18 @@ export function isAlphaChar(ch: string): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return RE_L.test(ch);
 }
+// Characters whose case properties differ between CPython 3.11 (Unicode 14) and Node's newer ICU.
+const NOT_LOWER_14 = new Set([0x10fc, 0xa7f2, 0xa7f3, 0xa7f4, 0xab69]);
+const NO_UPPER_14 = /[\u019b\u0264\ua7d3\ua7d5]/;
+
 function isLowerChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return RE_LOWER.test(ch);
+  return c === 0x295 || (RE_LOWER.test(ch) && !NOT_LOWER_14.has(c));
+}
+
+function upperChar(ch: string): string {
+  return NO_UPPER_14.test(ch) ? ch : ch.toUpperCase();
 }
 function isUpperChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -193,7 +201,7 @@ function titleChar(ch: string): string {
   if (c < 128) return ch.toUpperCase();
   const t = TITLE_MAP.get(c);
   if (t !== undefined) return t;
-  const u = ch.toUpperCase();
+  const u = upperChar(ch);
   if (u.length <= 2 && cpLen(u) === 1) return u;
   const a = Array.from(u);
   return a[0] + a.slice(1).join("").toLowerCase();
@@ -214,7 +222,12 @@ function lowerAt(cps: string[], i: number): string {
   return fin ? "\u03c2" : "\u03c3";
 }
 
-export function strUpper(s: string): string { return s.toUpperCase(); }
+export function strUpper(s: string): string {
+  if (!NO_UPPER_14.test(s)) return s.toUpperCase();
+  let out = "";
+  for (const ch of s) out += upperChar(ch);
+  return out;
+}
 export function strLower(s: string): string { return s.toLowerCase(); }
 
 export function strCasefold(s: string): string {
@@ -238,7 +251,7 @@ export function strSwapcase(s: string): string {
   for (let i = 0; i < cps.length; i++) {
     const ch = cps[i];
     if (isUpperChar(ch)) out += lowerAt(cps, i);
-    else if (isLowerChar(ch)) out += ch.toUpperCase();
+    else if (isLowerChar(ch)) out += upperChar(ch);
     else out += ch;
   }
   return out;
