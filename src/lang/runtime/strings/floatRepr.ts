@@ -141,6 +141,10 @@ export function formatFloatCore(
   if (x === -Infinity) return upper ? "-INF" : "-inf";
   let neg = x < 0 || (x === 0 && 1 / x < 0);
   const ax = neg ? -x : x;
+  if (code === "f" && !alt && !noNeg0 && precision <= 99 && ax < 1e21 && ax !== 0) {
+    const t = ax.toFixed(precision + 1);
+    if (t.charCodeAt(t.length - 1) !== 53) return x.toFixed(precision);
+  }
   if (code === "e") precision++;
   else if (code === "g" && precision === 0) precision = 1;
   let dg: Digits;
@@ -216,13 +220,6 @@ export const floatStr = floatRepr;
 
 /** '%.{prec}f' % x */
 export function formatFloatFixed(x: number, prec: number, alt = false): string {
-  if (!alt && prec <= 99 && x === x) {
-    const ax = x < 0 ? -x : x;
-    if (ax < 1e21 && ax !== 0) {
-      const t = ax.toFixed(prec + 1);
-      if (t.charCodeAt(t.length - 1) !== 53) return x.toFixed(prec);
-    }
-  }
   return formatFloatCore(x, "f", prec, alt, false, false, false);
 }
 

@@ -4,6 +4,14 @@
 // a `StrRuntimeError` (fields `pyType`, `pyMessage`); the core calls
 // `setRaiser((type, msg) => { throw makeException(type, msg) })` once at startup so the
 // functions here throw real Python exceptions, e.g. raise("ValueError", "substring not found").
+// Messages are CPython 3.11's, verbatim (KeyError messages arrive already repr()'d: "'name'").
+//
+// VALUES: Python ints are integral JS numbers or bigints, bools are booleans, strs are strings,
+// None is null (per docs/ARCHITECTURE.md); floats are passed as plain JS numbers to the float
+// functions (unbox PyFloat first). Where arbitrary Python objects can appear (%-formatting,
+// str.format) the caller supplies hooks (PercentHooks / FormatHooks) for str/repr/getattr/….
+// Optional Python arguments that are None/absent are passed as undefined (null also accepted
+// for start/end/sep/chars).
 
 export {
   type Raiser,
