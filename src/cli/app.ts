@@ -1,7 +1,9 @@
 /**
  * Running a WebViewTK app: the program runs on a worker thread behind the bridge; the app
- * opens in a Chromium-family browser window, or with --serve (or no browser) is served.
+ * opens in a Chromium-family browser window, or with --serve (or with no browser) is served.
  */
+import { startApp, servingLine } from "../bridge/bridge.js";
+
 export interface AppRunOptions {
   serve: boolean;
   port: number;
@@ -9,7 +11,34 @@ export interface AppRunOptions {
 }
 
 export async function runApp(file: string, argv: string[], opts: AppRunOptions): Promise<number> {
-  const { runWindowed, exitCodeOf } = await import("../host/index.js");
-  const result = await runWindowed({ file, argv, serve: opts.serve, port: opts.port, browserPath: opts.browser ?? undefined } as any);
-  return exitCodeOf(result);
+  const app = await startApp({ file, argv, port: opts.port });
+  if (app.url === null) {
+    // The program ended without mounting a page: it was an ordinary program.
+    return app.exited;
+  }
+  if (opts.serve) {
+    process.stdout.write(servingLine(app) + "\n");
+    const stop = () => void app.close();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return app.exited;
+  }
+  const { runWindowed, BrowserNotFoundError } = await import("../host/index.js");
+  try {
+    await runWindowed({
+      url: app.url,
+      window: app.page!,
+      browserPath: opts.browser ?? undefined,
+      controllerSink: (c) => app.setWindow(c),
+      stop: app.exited,
+    });
+  } catch (e) {
+    if (e instanceof BrowserNotFoundError) {
+      process.stderr.write(`tauraro: ${e.message}\n`);
+      await app.close();
+      return 2;
+    }
+    throw e;
+  }
+  return app.close();
 }

@@ -43,6 +43,9 @@ const BINOP: Record<A.Operator, [string, number]> = {
   MatMult: ["matmul", 12],
 };
 
+/** Builtins that need the caller's namespace: they are called through `$callFrame`. */
+const FRAME_FUNCS = new Set(["globals", "locals", "vars", "dir", "exec", "eval"]);
+
 const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
 
 interface Loop {
@@ -954,6 +957,10 @@ export class CodeGen {
       if (cell && first) return `${this.h("superNew")}(${cell}, ${first})`;
       return `${this.h("superNew")}(undefined, undefined)`;
     }
+    if (f.kind === "Name" && FRAME_FUNCS.has(f.id) && this.resolve(f.id).kind === "global" && e.keywords.length === 0 &&
+      !e.args.some((a) => a.kind === "Starred")) {
+      return `${this.h("callFrame")}(${this.expr(f)}, $g, ${this.localsThunk()}, [${e.args.map((a) => this.expr(a)).join(", ")}])`;
+    }
     const hasStar = e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null);
     const kws = e.keywords;
     if (!hasStar) {
@@ -985,6 +992,15 @@ export class CodeGen {
     void vals;
     void dicts;
     return `${this.h("callEx")}(${this.expr(f)}, ${args}, [${order.join(", ")}])`;
+  }
+
+  /** `() => ({...})` of the current scope's bound locals, for locals()/vars()/dir()/eval(). */
+  private localsThunk(): string {
+    const s = this.ctx.scope;
+    if (s.kind === ScopeKind.Module) return "null";
+    if (s.kind === ScopeKind.Class) return "() => $ns";
+    const names = [...s.locals].filter((n) => !s.globals.has(n));
+    return `() => ({${names.map((n) => `${JSON.stringify(n)}: ${jsName(n)}`).join(", ")}})`;
   }
 
   private lambda(e: A.Lambda): string {

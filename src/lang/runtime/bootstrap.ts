@@ -261,7 +261,7 @@ export class AttrDictView extends PyDict {
   }
   sync(): void {
     this.m.clear();
-    for (const k in this.target) this.m.set(k, this.target[k]);
+    for (const k of Object.keys(this.target)) this.m.set(k, this.target[k]);
   }
 }
 

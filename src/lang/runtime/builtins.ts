@@ -76,4 +76,9 @@ def("print", "*args, sep=, end=, file=, flush=", (args: PyTuple, sep: any, end: 
 def("len", "obj, /", (o: any) => pyLen(o));
 def("repr", "obj, /", (o: any) => repr(o));
 
+import { frameHooks } from "./support.js";
+import { AttrDictView } from "./bootstrap.js";
+frameHooks.builtins = builtins;
+frameHooks.nsView = (g) => new AttrDictView(g);
+
 export { None, NotImplemented, Ellipsis, PyRange, PyList, STOP, T, isSubtype, truthy, raise, getIter, builtinsRef };

@@ -81,6 +81,7 @@ export const R: Record<string, any> = {
   cm2: call.cm2,
   cmv: call.cmv,
   callEx: support.callEx,
+  callFrame: support.callFrame,
   // iteration
   iter: iter.getIter,
   toArray: iter.toArray,
@@ -223,4 +224,4 @@ export { PyGenerator, PyCoroutine, mkgen, mkcoro } from "./generators.js";
 export { exc, excMatch, fromJsError } from "./exceptions.js";
 export { nativeFunction, staticNative };
 export { buildClass, allocate, typeNew, kwPairs } from "./bootstrap.js";
-export { SIG, setSignalArray, interruptHooks, fmtHooks, dictFrom, setFrom, mkfn } from "./support.js";
+export { SIG, setSignalArray, interruptHooks, fmtHooks, frameHooks, dictFrom, setFrom, mkfn } from "./support.js";

@@ -276,4 +276,41 @@ export function interrupted(): void {
   interruptHooks.onInterrupt();
 }
 
+/**
+ * Calls globals/locals/vars/dir/exec/eval with the caller's namespace when the program does
+ * not pass one (the compiler routes calls of those names here).
+ */
+export const frameHooks = {
+  builtins: null as Record<string, any> | null,
+  nsView: (_g: AttrDict): any => None,
+};
+export function callFrame(f: any, g: AttrDict, locals: (() => Record<string, any>) | null, args: any[]): any {
+  const b = frameHooks.builtins;
+  if (b !== null) {
+    if (f === b.globals && args.length === 0) return frameHooks.nsView(g);
+    if ((f === b.locals || f === b.vars) && args.length === 0) {
+      if (locals === null) return frameHooks.nsView(g);
+      const l = locals();
+      const d = newDict();
+      for (const k of Object.keys(l)) if (l[k] !== undefined) dictSet(d, k, l[k]);
+      return d;
+    }
+    if (f === b.dir && args.length === 0) {
+      const src = locals === null ? g : locals();
+      const names = Object.keys(src).filter((k) => src[k] !== undefined).sort();
+      return new PyList(names);
+    }
+    if ((f === b.exec || f === b.eval) && args.length === 1) {
+      let lv: any = undefined;
+      if (locals !== null) {
+        const l = locals();
+        lv = newDict();
+        for (const k of Object.keys(l)) if (l[k] !== undefined) dictSet(lv, k, l[k]);
+      }
+      return lv === undefined ? callv(f, [args[0], frameHooks.nsView(g)]) : callv(f, [args[0], frameHooks.nsView(g), lv]);
+    }
+  }
+  return callv(f, args);
+}
+
 export { truthy, None };
