@@ -44,6 +44,9 @@ import {
 let signal: Int32Array | null = null;
 let port: MessagePort | null = null;
 let serving = false;
+let stopRequested = false;
+/** The call being executed (for interrupt messages). */
+let current: { id: number; command: string } | null = null;
 
 /** Results are posted together when calls come in a burst, but never held longer than this. */
 const MAX_HOLD_MS = 1;
@@ -214,6 +217,35 @@ export function takeInterrupt(): InterruptReason {
 }
 
 /**
+ * Clear an interrupt request that no longer applies (the call it named has finished). The runtime
+ * calls this when `signal[SIGNAL_INTERRUPT]` is set but {@link takeInterrupt} found nothing, so
+ * later loops stop taking the slow path.
+ */
+export function clearStaleInterrupt(): void {
+  const s = signal;
+  if (s === null) return;
+  const x = Atomics.load(s, SIGNAL_INTERRUPT);
+  if (x !== 0 && x !== s[SIGNAL_RUNNING]) Atomics.compareExchange(s, SIGNAL_INTERRUPT, x, 0);
+}
+
+/** The command whose handler is executing, or null. */
+export function runningCommand(): string | null {
+  return current === null ? null : current.command;
+}
+
+/**
+ * Make {@link serve} return after the current call (e.g. a handler called `sys.exit()`).
+ *
+ * @example
+ * ```ts
+ * if (isSystemExit(e)) { stopServing(); exitCode = codeOf(e); }
+ * ```
+ */
+export function stopServing(): void {
+  stopRequested = true;
+}
+
+/**
  * The text for an interrupt reason, for the exception the runtime raises.
  *
  * @example
@@ -351,6 +383,7 @@ export function serve(mount: { page: PageSpec; commands: string[] }, hooks: Serv
   if (s === null || p === null) throw new Error("serve() must run on a bridge worker (initWorker was not called)");
   if (serving) throw new Error("serve() is already running");
   serving = true;
+  stopRequested = false;
   postNow({ type: "mount", page: mount.page, commands: mount.commands });
 
   const queue: MainToWorker[] = [];
@@ -371,6 +404,7 @@ export function serve(mount: { page: PageSpec; commands: string[] }, hooks: Serv
 
   try {
     for (;;) {
+      if (stopRequested) return;
       if (head >= queue.length) {
         if (head > 0) {
           queue.length = 0;
@@ -416,10 +450,12 @@ function runCall(m: CallMessage, hooks: ServeHooks, s: Int32Array, drain: () => 
   const id = m.id;
   if (cancelled.size > 0 && cancelled.delete(id)) return;
   Atomics.store(s, SIGNAL_RUNNING, id);
+  current = { id, command: m.command };
   // A cancel posted before the main thread could see SIGNAL_RUNNING is in the port now.
   drain();
   if (cancelled.size > 0 && cancelled.delete(id)) {
     Atomics.store(s, SIGNAL_RUNNING, 0);
+    current = null;
     return;
   }
   const ctx: CallContext = {
@@ -448,5 +484,6 @@ function runCall(m: CallMessage, hooks: ServeHooks, s: Int32Array, drain: () => 
   } finally {
     Atomics.store(s, SIGNAL_RUNNING, 0);
     Atomics.compareExchange(s, SIGNAL_INTERRUPT, id, 0);
+    current = null;
   }
 }

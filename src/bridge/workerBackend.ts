@@ -159,7 +159,22 @@ export class WorkerBackend implements Backend {
     this.out.push({ type: "cancel", id, reason });
     this.flush(); // the cancel must be posted before SIGNAL_RUNNING is read
     const s = this.signal;
-    if (Atomics.load(s, SIGNAL_RUNNING) === id) this.interrupt(id, reason);
+    if (Atomics.load(s, SIGNAL_RUNNING) === id) {
+      this.interrupt(id, reason);
+      this.watch(id, reason);
+    }
+  }
+
+  /**
+   * A handler may catch the interrupt and carry on (`except BaseException: pass` in a loop): ask
+   * again every 250 ms for as long as that call is still the one running.
+   */
+  private watch(id: number, reason: InterruptReason): void {
+    const timer = setInterval(() => {
+      if (this.done || Atomics.load(this.signal, SIGNAL_RUNNING) !== id) clearInterval(timer);
+      else if (Atomics.load(this.signal, SIGNAL_INTERRUPT) !== id) this.interrupt(id, reason);
+    }, 250);
+    timer.unref();
   }
 
   private interrupt(id: number, reason: InterruptReason): void {
