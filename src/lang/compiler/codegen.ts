@@ -88,6 +88,8 @@ export class CodeGen {
   private labelCount = 0;
   private constCount = 0;
   private floatConsts = new Map<string, string>();
+  /** `from __future__ import annotations`: annotations are kept as source strings. */
+  private futureAnnotations = false;
 
   constructor(private source: string, private moduleName: string) {
     this.lineStarts = [0];
@@ -122,6 +124,9 @@ export class CodeGen {
 
   compileModule(mod: A.Module): CompiledModule {
     const { root, scopeOf } = analyze(mod);
+    this.futureAnnotations = mod.body.some(
+      (st) => st.kind === "ImportFrom" && st.module === "__future__" && st.names.some((a) => a.name === "annotations"),
+    );
     this.scopeOf = scopeOf;
     this.ctx = new Ctx(root, null, "", false);
     this.curLine = 1;
@@ -162,6 +167,14 @@ export class CodeGen {
         break;
       case "AnnAssign":
         if (s.value) this.assign([s.target], s.value);
+        if (s.simple && s.target.kind === "Name" && this.ctx.scope.kind !== ScopeKind.Function) {
+          // Class and module annotations are recorded in __annotations__ (dataclasses read them).
+          const ns = this.ctx.scope.kind === ScopeKind.Class ? "$ns" : "$g";
+          const ann = this.futureAnnotations
+            ? JSON.stringify(this.source.slice(s.annotation.start, s.annotation.start + s.annotation.length))
+            : this.expr(s.annotation);
+          this.emit(`${this.h("annotate")}(${ns}, ${JSON.stringify(s.target.id)}, ${ann});`);
+        }
         break;
       case "If":
         this.ifStmt(s);

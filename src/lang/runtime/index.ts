@@ -82,6 +82,7 @@ export const R: Record<string, any> = {
   cmv: call.cmv,
   callEx: support.callEx,
   callFrame: support.callFrame,
+  annotate: support.annotate,
   // iteration
   iter: iter.getIter,
   toArray: iter.toArray,

@@ -24,6 +24,16 @@ import { truthy, str, repr, eqB } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
 import { STOP } from "./objects.js";
 
+/** `x: T` in a class body or at module level: records T in `__annotations__`. */
+export function annotate(ns: AttrDict, name: string, ann: any): void {
+  let d = Object.prototype.hasOwnProperty.call(ns, "__annotations__") ? ns.__annotations__ : undefined;
+  if (!(d instanceof PyDict)) {
+    d = newDict();
+    ns.__annotations__ = d;
+  }
+  dictSet(d, name, ann);
+}
+
 /** Attaches signature, defaults and kw-defaults to a compiled function. */
 export function mkfn(fn: any, sig: PySig, defaults: any[], kwdefaults: Record<string, any> | null): PyFunction {
   fn.$sig = sig;
