@@ -23,6 +23,7 @@ import {
   type ClientMessage,
   type InvokeRequest,
 } from "./protocol.js";
+import { Deadlines } from "./deadlines.js";
 import type { Connection } from "./transport.js";
 import { InterruptReason, type ErrorInfo } from "./vmProtocol.js";
 import { applyWindowAction, type WindowController } from "./window.js";
@@ -36,7 +37,9 @@ interface Pending {
   action: string | undefined;
   timeout: number;
   session: Session;
-  timer: NodeJS.Timeout | undefined;
+  /** Deadline bookkeeping (see deadlines.ts): `done` once settled. */
+  deadline: number;
+  done: boolean;
 }
 
 /** One page connection, with its own id space and an outgoing batch. */
@@ -215,10 +218,10 @@ export class Router implements BackendSink {
       return;
     }
     const id = this.allocId();
-    const p: Pending = { id, pageId: m.id, command: m.command, action: m.action, timeout: m.timeout, session: s, timer: undefined };
+    const p: Pending = { id, pageId: m.id, command: m.command, action: m.action, timeout: m.timeout, session: s, deadline: 0, done: false };
     this.calls.set(id, p);
     s.byPageId.set(m.id, p);
-    if (m.timeout > 0) p.timer = setTimeout(this.onTimeout, m.timeout, p);
+    if (m.timeout > 0) this.timeouts.add(p, m.timeout);
     this.backend.call(id, m.command, m.args, m.stream);
   }
 
@@ -229,17 +232,19 @@ export class Router implements BackendSink {
     return id;
   }
 
-  private readonly onTimeout = (p: Pending): void => {
+  private readonly timeouts = new Deadlines<Pending>((p) => this.onTimeout(p));
+
+  private onTimeout(p: Pending): void {
     if (this.calls.get(p.id) !== p) return;
     this.finish(p);
     p.session.send(errorReply(p.pageId, p.command, bridgeError(BridgeErrors.Timeout, timeoutMessage(p.command, p.timeout)), p.action));
     this.backend.cancel(p.id, InterruptReason.Timeout);
-  };
+  }
 
   private finish(p: Pending): void {
     this.calls.delete(p.id);
     p.session.byPageId.delete(p.pageId);
-    if (p.timer !== undefined) clearTimeout(p.timer);
+    p.done = true;
   }
 
   private drop(s: Session): void {
