@@ -10,3 +10,8 @@ import "./tuple.js";
 import "./set.js";
 import "./dict.js";
 import "./str.js";
+import "./bytes.js";
+import "./range.js";
+import "./exceptions.js";
+import "./function.js";
+import "./misc.js";
