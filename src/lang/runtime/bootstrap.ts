@@ -296,10 +296,12 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: AttrDic
     if (typeof f === "function") ns[k] = new PyClassMethod(f);
   }
   if (typeof ns.__new__ === "function") ns.__new__ = new PyStaticMethod(ns.__new__);
+  // A class that defines __eq__ but not __hash__ is unhashable.
+  if (ns.__eq__ !== undefined && ns.__hash__ === undefined) ns.__hash__ = None;
   if (ns.__qualname__ === undefined) ns.__qualname__ = name;
   const t = newUserType(meta, name, bases, ns);
   if (t === null) {
-    typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.$name).join(", ")}`);
+    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.$name).join(", ")}`);
   }
   t.$qualname = typeof ns.__qualname__ === "string" ? ns.__qualname__ : name;
   delete ns.__qualname__;

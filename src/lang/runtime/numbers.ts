@@ -218,11 +218,11 @@ export function numMod(a: any, b: any): any {
   }
   if (ka === 1 && kb === 1) {
     const y = smallInt(b);
-    if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+    if (y === 0) raise(T.ZeroDivisionError, "integer modulo by zero");
     return intMod(smallInt(a), y);
   }
   const y = toBig(b);
-  if (y === 0n) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+  if (y === 0n) raise(T.ZeroDivisionError, "integer modulo by zero");
   return normBig(bigMod(toBig(a), y));
 }
 
