@@ -64,12 +64,14 @@ class Ctx {
     public qualPrefix: string,
     public isGen: boolean,
   ) {}
+  /** Extra variables to declare at the top of this function (class cells). */
+  extra: string[] = [];
   tmp(): string {
     return "$t" + ++this.temps;
   }
   tempDecl(): string {
-    if (this.temps === 0) return "";
-    const names: string[] = [];
+    if (this.temps === 0 && this.extra.length === 0) return "";
+    const names: string[] = [...this.extra];
     for (let i = 1; i <= this.temps; i++) names.push("$t" + i);
     return "let " + names.join(", ") + ";";
   }
@@ -129,6 +131,7 @@ export class CodeGen {
     );
     this.scopeOf = scopeOf;
     this.ctx = new Ctx(root, null, "", false);
+    this.funcNames.push("<module>");
     this.curLine = 1;
     const headerIdx = this.lines.length;
     this.emit("/*@T*/");
@@ -141,7 +144,6 @@ export class CodeGen {
       `(function ($R, $M, $g) { "use strict"; const {${helpers}} = $R; ` +
       this.hoisted.join(" ") +
       ` return function $f0() {`;
-    this.funcNames.unshift("<module>");
     const code = prelude + "\n" + this.lines.join("\n") + "\n}; })";
     const lineMap = [this.lineNos[0] ?? 1, ...this.lineNos, this.curLine];
     return { code, lineMap, funcNames: this.funcNames };
@@ -670,6 +672,7 @@ export class CodeGen {
     const headerIdx = this.lines.length - 1;
     this.ctx = inner;
     this.stmts(s.body);
+    if (!isGen && !isAsync) this.emit(`return ${this.h("None")};`);
     this.ctx = outer;
     this.lines[headerIdx] = this.lines[headerIdx].replace("/*@T*/", this.localDecl(scope) + inner.tempDecl());
     this.curLine = line;
@@ -680,7 +683,11 @@ export class CodeGen {
     const scope = this.scopeOf.get(s)!;
     const qual = this.ctx.qualPrefix + s.name;
     const needsCell = scope.children.some((c) => subtreeUsesClassCell(c));
-    const cell = needsCell ? this.ctx.tmp() : null;
+    let cell: string | null = null;
+    if (needsCell) {
+      cell = "$c" + ++this.labelCount;
+      this.ctx.extra.push(cell);
+    }
     const bases = s.bases.map((b) => (b.kind === "Starred" ? `...${this.h("toArray")}(${this.expr(b.value)})` : this.expr(b)));
     const kw = s.keywords.filter((k) => k.arg !== null);
     const kwn = kw.length ? JSON.stringify(kw.map((k) => k.arg)) : "null";

@@ -497,3 +497,15 @@ export function buildClass(
 
 export { objectInit, objectNew, objectNewStatic, typeCall, Ellipsis, None, NotImplemented, invalidateType, c3, getattr, delattrFn, bindArgs, call1, newException, raise };
 export type { PyFunction };
+
+// Default str/repr of exceptions (runtime/methods/exceptions.ts refines them).
+defineAttrs(T.BaseException, {
+  __str__: nativeFunction("__str__", "self", (e: PyBaseException) => {
+    const a = e.args.a;
+    return a.length === 0 ? "" : a.length === 1 ? strOf(a[0]) : reprOf(e.args);
+  }),
+  __repr__: nativeFunction("__repr__", "self", (e: PyBaseException) => {
+    const a = e.args.a;
+    return `${typeOf(e).$name}(${a.map((x) => reprOf(x)).join(", ")})`;
+  }),
+});

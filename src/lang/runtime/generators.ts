@@ -13,6 +13,7 @@ import { call1, callv, type PyFunction } from "./call.js";
 export class PyGenerator extends PyIterator {
   running = false;
   finished = false;
+  started = false;
   /** The value of the generator's `return`, once finished. */
   ret: any = None;
   constructor(public g: Generator<any, any, any>, public fn: PyFunction | null) {
@@ -27,6 +28,7 @@ export class PyGenerator extends PyIterator {
     }
     if (this.running) raise(T.ValueError, `${this.kind()} already executing`);
     this.running = true;
+    this.started = true;
     let r: IteratorResult<any, any>;
     try {
       r = exc === undefined ? this.g.next(value) : this.g.throw(exc);
@@ -105,11 +107,7 @@ defineAttrs(T.generator, {
     return r;
   }),
   send: nativeFunction("send", "self, value", (g: PyGenerator, v: any) => {
-    if (!g.finished && !g.running && (g as any).$started !== true && v !== None) {
-      // A just-started generator accepts only None.
-      if (!(g as any).$started) typeError(`can't send non-None value to a just-started ${g.kind()}`);
-    }
-    (g as any).$started = true;
+    if (!g.started && !g.finished && v !== None) typeError(`can't send non-None value to a just-started ${g.kind()}`);
     return g.send(v);
   }),
   throw: nativeFunction("throw", "self, typ, val=, tb=", (g: PyGenerator, typ: any, val: any) => {
