@@ -12,13 +12,14 @@ import { repr } from "../ops.js";
 import { allocate } from "../bootstrap.js";
 import { floatRepr, formatFloat, roundFloat } from "../strings/index.js";
 import { defMethods, staticMethod, classMethod, getset, intOf, floatOf, realOf, strOf, tname, indexArg, tuple } from "./common.js";
-import { pyStrip, floatToInt } from "./int.js";
+import { pyStrip, floatToInt, ndValue } from "./int.js";
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 
 /** Parses a Python float literal (as float() accepts); undefined when invalid. */
 export function parseFloatStr(s0: string): number | undefined {
-  const s = pyStrip(s0);
+  let s = pyStrip(s0);
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/\p{Nd}/gu, (ch) => String(ndValue(ch.codePointAt(0)!)));
   if (FLOAT_RE.test(s)) return Number(s.replace(/_/g, ""));
   const l = s.toLowerCase();
   const m = /^([+-]?)(inf|infinity|nan)$/.exec(l);

@@ -32,10 +32,22 @@ function digitVal(c: number): number {
   return 99;
 }
 
+const ND = /\p{Nd}/u;
+/** The value of a Unicode decimal digit: Nd blocks are runs of ten starting at a zero. */
+export function ndValue(cp: number): number {
+  let start = cp;
+  while (start > 0 && ND.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
 /** Parses a Python int literal in `base` (0: by prefix); returns undefined when invalid. */
 export function parseIntStr(s0: string, base: number): number | bigint | undefined {
   let s = pyStrip(s0);
-  if (/[^\x00-\x7f]/.test(s)) return undefined;
+  if (/[^\x00-\x7f]/.test(s)) {
+    // Unicode decimal digits (e.g. fullwidth '１２３') count as their ASCII values.
+    s = s.replace(/\p{Nd}/gu, (ch) => String(ndValue(ch.codePointAt(0)!)));
+    if (/[^\x00-\x7f]/.test(s)) return undefined;
+  }
   let neg = false;
   let i = 0;
   if (s[0] === "+" || s[0] === "-") {

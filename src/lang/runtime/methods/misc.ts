@@ -93,4 +93,38 @@ defMethods(T.iterator, {
   }],
 });
 
+// ---- named iterator types (type(iter([])).__name__ == 'list_iterator', …) ----
+
+import { ListIter, ArrayIter, ReverseListIter, StrIter, BytesIter, MapIter, RangeIter, BigRangeIter, UserIter, SeqIter, CallIter } from "../iter.js";
+import { makeBuiltinType } from "../types.js";
+import { PyDict } from "../objects.js";
+
+function iterType(name: string, js: any): PyType {
+  const t = makeBuiltinType(name, [T.iterator], class extends PyIterator { $next(): any { return STOP; } });
+  if (js) Object.defineProperty(js.prototype, "$cls", { value: t, writable: true, configurable: true });
+  return t;
+}
+iterType("list_iterator", ListIter);
+iterType("tuple_iterator", ArrayIter);
+iterType("list_reverseiterator", ReverseListIter);
+iterType("str_ascii_iterator", StrIter);
+iterType("bytes_iterator", BytesIter);
+iterType("range_iterator", RangeIter);
+iterType("longrange_iterator", BigRangeIter);
+iterType("callable_iterator", CallIter);
+iterType("iterator", null);
+const mapKinds = [iterType("dict_keyiterator", null), iterType("dict_valueiterator", null), iterType("dict_itemiterator", null)];
+const setIterT = iterType("set_iterator", null);
+Object.defineProperty(MapIter.prototype, "$cls", {
+  get(this: MapIter) {
+    return this.owner instanceof PyDict ? mapKinds[this.kind] : setIterT;
+  },
+  set(this: any, v: any) {
+    Object.defineProperty(this, "$cls", { value: v, writable: true, configurable: true });
+  },
+  configurable: true,
+});
+void UserIter;
+void SeqIter;
+
 export { repr };
