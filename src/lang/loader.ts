@@ -1,6 +1,7 @@
 /**
  * Compiling and running .tr/.py modules, and the import system.
  */
+import "./modules/index.js";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
