@@ -1,0 +1,11 @@
+/**
+ * Imports every native module so that it registers itself with the registry.
+ * The loader imports this file once.
+ */
+import "./builtinsExtra.js";
+import "./io.js";
+import "./sys.js";
+import "./math.js";
+import "./time.js";
+import "./os.js";
+import "./json.js";

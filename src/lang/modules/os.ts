@@ -1,0 +1,2 @@
+import { defineModule } from "./registry.js";
+void defineModule;
