@@ -11,7 +11,11 @@
 // says which. Playwright only starts the browser and triggers the measurement; every timed path
 // is page → WebSocket → Node → (worker) → back.
 //
-// Options: --js, --rounds N (default 5), --n N (sequential calls per round, default 1000).
+// Sequential calls are measured in alternating blocks (echo, invoke, echo, invoke, …) and the
+// ratio is the median of the per-pair ratios, so load from other processes drifting during the
+// run affects both sides alike.
+//
+// Options: --js, --rounds N (block pairs, default 20), --n N (calls per block, default 250).
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -24,8 +28,8 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const ROUNDS = opt("--rounds", 5);
-const N = opt("--n", 1000);
+const ROUNDS = opt("--rounds", 20);
+const N = opt("--n", 250);
 const BROWSER = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 const { startApp } = await import(`${root}dist/src/bridge/bridge.js`);
@@ -146,14 +150,19 @@ try {
     { echoPort, ROUNDS, N },
   );
 
-  const mean = (a) => a.reduce((x, y) => x + y, 0) / a.length;
+  const median = (a) => {
+    const s = [...a].sort((x, y) => x - y);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
   const us = (ms) => `${(ms * 1000).toFixed(1)} µs`;
-  const e = mean(result.echoMeans), i = mean(result.invokeMeans);
+  const e = median(result.echoMeans), i = median(result.invokeMeans);
+  const ratio = median(result.echoMeans.map((x, k) => result.invokeMeans[k] / x));
+  const [load1] = (await import("node:os")).loadavg();
   console.log(`IPC bridge benchmark — ${backend}`);
-  console.log(`  Chromium ${(await browser.version())}, Node ${process.version}, ${ROUNDS}×${N} sequential calls per kind`);
-  console.log(`  small round trip, bare WebSocket echo : ${us(e)}   (rounds: ${result.echoMeans.map(us).join(", ")})`);
-  console.log(`  small round trip, invoke("add")       : ${us(i)}   (rounds: ${result.invokeMeans.map(us).join(", ")})`);
-  console.log(`  ratio invoke / bare echo              : ${(i / e).toFixed(2)}×   (must ≤ 1.5×, goal 1.1×)`);
+  console.log(`  Chromium ${await browser.version()}, Node ${process.version}, ${(await import("node:os")).cpus().length} CPUs, load average ${load1.toFixed(2)}; ${ROUNDS} alternating block pairs × ${N} sequential calls`);
+  console.log(`  small round trip, bare WebSocket echo : ${us(e)}   (median of blocks; min ${us(Math.min(...result.echoMeans))})`);
+  console.log(`  small round trip, invoke("add")       : ${us(i)}   (median of blocks; min ${us(Math.min(...result.invokeMeans))})`);
+  console.log(`  ratio invoke / bare echo              : ${ratio.toFixed(2)}×   (median of per-pair ratios; must ≤ 1.5×, goal 1.1×)`);
   console.log(`  1 MiB round trip, bare echo           : ${result.bigEcho.toFixed(2)} ms`);
   console.log(`  1 MiB round trip, invoke("echo")      : ${result.bigInvoke.toFixed(2)} ms   (${(result.bigInvoke / result.bigEcho).toFixed(2)}×)`);
   console.log(`  pipelined, 64 in flight, invoke("add"): ${Math.round(Math.max(...result.pipeInvoke)).toLocaleString("en")} calls/s   (runs: ${result.pipeInvoke.map((x) => Math.round(x)).join(", ")}; must ≥ 50,000)`);
