@@ -149,8 +149,8 @@ export function reprLeave(x: any): void {
 /** `a == b` as a Python value. */
 export function eq(a: any, b: any): any {
   const ta = typeof a;
-  if (ta === typeof b && ta !== "object" && ta !== "function") return a === b;
-  if (ta !== "object" && typeof b !== "object") {
+  if (ta === typeof b && ta !== "object") return a === b;
+  if (ta !== "object" && ta !== "function" && typeof b !== "object" && typeof b !== "function") {
     const r = numEq(a, b);
     return r === NI ? false : r;
   }
@@ -160,20 +160,20 @@ export function eq(a: any, b: any): any {
 /** `a == b` as a JS boolean. */
 export function eqB(a: any, b: any): boolean {
   const ta = typeof a;
-  if (ta === typeof b && ta !== "object" && ta !== "function") return a === b;
+  if (ta === typeof b && ta !== "object") return a === b;
   if (a === b && !(a instanceof PyObject && a.$cls.$user)) return true;
   return truthy(eq(a, b));
 }
 
 export function ne(a: any, b: any): any {
   const ta = typeof a;
-  if (ta === typeof b && ta !== "object" && ta !== "function") return a !== b;
+  if (ta === typeof b && ta !== "object") return a !== b;
   return richCompare(a, b, 1);
 }
 
 export function neB(a: any, b: any): boolean {
   const ta = typeof a;
-  if (ta === typeof b && ta !== "object" && ta !== "function") return a !== b;
+  if (ta === typeof b && ta !== "object") return a !== b;
   return truthy(ne(a, b));
 }
 

@@ -9,6 +9,23 @@ import { eqB, hash, identity, repr } from "../ops.js";
 import { dictSet, origKey } from "../keys.js";
 import { kwPairs, AttrDictView, allocate } from "../bootstrap.js";
 import { defMethods, getset, staticMethod, strOf, tname } from "./common.js";
+import { makeBuiltinType } from "../types.js";
+
+/** A closure cell (only its type and repr are observable here). */
+class PyCell extends PyObject {}
+/** A minimal code object: the names and counts that introspecting programs read. */
+class PyCode extends PyObject {
+  constructor(public f: any) {
+    super();
+  }
+}
+makeBuiltinType("cell", [T.object], PyCell);
+makeBuiltinType("code", [T.object], PyCode);
+
+function codeOf(f: any): PyCode {
+  if (f.$code === undefined) Object.defineProperty(f, "$code", { value: new PyCode(f), enumerable: false });
+  return f.$code;
+}
 
 const addr = (o: any) => "0x" + identity(o).toString(16).padStart(12, "0");
 
@@ -90,8 +107,15 @@ const functionAttrs = {
     }
   }),
   __dict__: getset("__dict__", (f: any) => new AttrDictView(fnDict(f))),
+  __closure__: getset("__closure__", (f: any) => {
+    const fv = sigOf(f).freevars;
+    return fv && fv.length ? new PyTuple(fv.map(() => new PyCell())) : None;
+  }),
+  __code__: getset("__code__", (f: any) => codeOf(f)),
+  __globals__: getset("__globals__", (f: any) => (f.$globals ? new AttrDictView(f.$globals) : None)),
   __annotations__: getset("__annotations__", (f: any) => {
     const d = fnDict(f);
+    if (d.__annotations__ === undefined && f.$ann !== undefined) d.__annotations__ = typeof f.$ann === "function" ? f.$ann() : f.$ann;
     if (d.__annotations__ === undefined) d.__annotations__ = new PyDict();
     return d.__annotations__;
   }, (f: any, v: any) => {
@@ -273,6 +297,37 @@ defMethods(T.property, {
     }
     return false;
   }),
+});
+
+defMethods(T.cell, {
+  __repr__: ["self, /", (c: any) => `<cell at ${addr(c)}: empty>`],
+});
+defMethods(T.code, {
+  co_name: getset("co_name", (c: PyCode) => sigOf(c.f).name),
+  co_qualname: getset("co_qualname", (c: PyCode) => sigOf(c.f).qualname),
+  co_argcount: getset("co_argcount", (c: PyCode) => sigOf(c.f).args.length),
+  co_posonlyargcount: getset("co_posonlyargcount", (c: PyCode) => sigOf(c.f).posonly ?? 0),
+  co_kwonlyargcount: getset("co_kwonlyargcount", (c: PyCode) => sigOf(c.f).kwonly.length),
+  co_varnames: getset("co_varnames", (c: PyCode) => {
+    const s = sigOf(c.f);
+    const names = [...s.args];
+    if (s.vararg) names.push(s.vararg);
+    names.push(...s.kwonly);
+    if (s.kwarg) names.push(s.kwarg);
+    return new PyTuple(names);
+  }),
+  co_flags: getset("co_flags", (c: PyCode) => {
+    const s = sigOf(c.f);
+    let fl = 3;
+    if (s.vararg) fl |= 4;
+    if (s.kwarg) fl |= 8;
+    if ((s.flags ?? 0) & 1) fl |= 0x20;
+    if ((s.flags ?? 0) & 2) fl |= 0x80;
+    return fl;
+  }),
+  co_filename: getset("co_filename", (c: PyCode) => c.f.$file ?? "<unknown>"),
+  co_freevars: getset("co_freevars", (c: PyCode) => new PyTuple((sigOf(c.f).freevars ?? []).slice())),
+  __repr__: ["self, /", (c: PyCode) => `<code object ${sigOf(c.f).name} at ${addr(c)}, file "${c.f.$file ?? "<unknown>"}", line 1>`],
 });
 
 export { allocate, isSubtype, staticMethod, PyObject };
