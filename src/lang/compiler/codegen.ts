@@ -328,7 +328,8 @@ export class CodeGen {
 
   private tryStmt(s: A.Try | A.TryStar): void {
     const hasFinally = s.finalbody.length > 0;
-    if (hasFinally) this.emit("try {");
+    const fe = hasFinally ? this.ctx.tmp() : null;
+    if (hasFinally) this.emit(`${fe} = null; try {`);
     if (s.handlers.length === 0) {
       this.stmts(s.body);
     } else {
@@ -363,9 +364,11 @@ export class CodeGen {
       }
     }
     if (hasFinally) {
-      this.emit("} finally {");
+      // While finally runs for a propagating exception, that exception is the context of new ones.
+      const e = "$e" + ++this.labelCount;
+      this.emit(`} catch (${e}) { ${fe} = ${this.h("exc")}(${e}); throw ${fe}; } finally { if (${fe} !== null) ${this.h("excPush")}(${fe}); try {`);
       this.stmts(s.finalbody);
-      this.emit("}");
+      this.emit(`} finally { if (${fe} !== null) ${this.h("excPop")}(); } }`);
     }
   }
 
@@ -606,6 +609,17 @@ export class CodeGen {
     return [df, kw];
   }
 
+  /** `[name, value, …]` of a def's annotations (evaluated at def time), or null. */
+  private annotationsJs(a: A.Arguments, returns: A.Expr | null): string | null {
+    const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+    const parts: string[] = [];
+    const val = (x: A.Expr) =>
+      this.futureAnnotations ? JSON.stringify(this.source.slice(x.start, x.start + x.length)) : this.expr(x);
+    for (const p of all) if (p.annotation) parts.push(`${JSON.stringify(p.arg)}, ${val(p.annotation)}`);
+    if (returns) parts.push(`"return", ${val(returns)}`);
+    return parts.length ? `[${parts.join(", ")}]` : null;
+  }
+
   private prologue(a: A.Arguments, fname: string): string {
     if (!this.isSimple(a)) return "";
     const ps = [...a.posonlyargs, ...a.args];
@@ -651,8 +665,9 @@ export class CodeGen {
     const [df, kwdf] = this.defaultsJs(s.args);
     const decos = s.decorator_list.map((d) => this.expr(d));
     const params = this.paramList(s.args);
+    const anns = this.annotationsJs(s.args, s.returns);
     let open = `${this.h("mkfn")}(function ${fname}(${params.join(", ")}) { ${this.prologue(s.args, fname)}`;
-    let close = `}, ${sig}, ${df}, ${kwdf})`;
+    let close = `}, ${sig}, ${df}, ${kwdf}${anns ? ", " + anns : ""})`;
     if (isGen || isAsync) {
       const wrap = isAsync ? (isGen ? "mkasyncgen" : "mkcoro") : "mkgen";
       open += `return ${this.h(wrap)}((function* $g${idx}() { `;
@@ -944,7 +959,8 @@ export class CodeGen {
   private dict(e: A.Dict): string {
     if (e.keys.every((k) => k !== null)) {
       if (e.keys.length === 0) return `${this.h("dictFrom")}([], [])`;
-      return `${this.h("dictFrom")}([${e.keys.map((k) => this.expr(k!)).join(", ")}], [${e.values.map((v) => this.expr(v)).join(", ")}])`;
+      const kv = e.keys.map((k, i) => `${this.expr(k!)}, ${this.expr(e.values[i])}`);
+      return `${this.h("dictPairs")}([${kv.join(", ")}])`;
     }
     const d = this.ctx.tmp();
     const parts = [`${d} = ${this.h("dictFrom")}([], [])`];
@@ -1083,6 +1099,13 @@ export class CodeGen {
     }
     this.ctx = outer;
     const decl = this.localDecl(scope) + inner.tempDecl();
+    if (scope.usesAwait && e.kind !== "GeneratorExp") {
+      // A comprehension that awaits runs inside the coroutine: a delegated generator.
+      const make =
+        e.kind === "ListComp" ? `const ${r} = [];` : e.kind === "SetComp" ? `const ${r} = ${this.h("setFrom")}([]);` : `const ${r} = ${this.h("dictFrom")}([], []);`;
+      const ret = e.kind === "ListComp" ? `new ${this.h("List")}(${r})` : r;
+      return `(yield* (function* $g${idx}($it0) { ${decl} ${make} ${body} return ${ret}; })(${firstIter}))`;
+    }
     switch (e.kind) {
       case "ListComp":
         return `(($it0) => { ${decl} const ${r} = []; ${body} return new ${this.h("List")}(${r}); })(${firstIter})`;

@@ -21,6 +21,8 @@ export class Scope {
   children: Scope[] = [];
   isGenerator = false;
   isAsync = false;
+  /** Contains `await` (directly, not in nested functions). */
+  usesAwait = false;
   /** Uses `super` or `__class__`: its class needs a `__class__` cell. */
   usesClassCell = false;
   constructor(public kind: ScopeKind, public parent: Scope | null, public node: A.Node | null) {
@@ -317,6 +319,7 @@ class Visitor {
         this.comprehension(e, s);
         break;
       case "Await":
+        if (s.kind === ScopeKind.Function || s.kind === ScopeKind.Comprehension) s.usesAwait = true;
         this.expr(e.value, s);
         break;
       case "Yield":

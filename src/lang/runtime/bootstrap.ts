@@ -267,7 +267,8 @@ export class AttrDictView extends PyDict {
 
 function instanceDictView(o: any): any {
   if (o instanceof PyType) return new MappingProxy(o);
-  if (o.$d === undefined) attributeError(`'${typeOf(o).$name}' object has no attribute '__dict__'`);
+  const t: any = typeOf(o);
+  if (o.$d === undefined || (t.$slots !== undefined && !t.$slotsDict)) attributeError(`'${t.$name}' object has no attribute '__dict__'`);
   return new AttrDictView(o.$d);
 }
 

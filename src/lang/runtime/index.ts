@@ -90,6 +90,7 @@ export const R: Record<string, any> = {
   unpackEx: iter.unpackEx,
   // literals and definitions
   dictFrom: support.dictFrom,
+  dictPairs: support.dictPairs,
   dictMerge: support.dictMerge,
   setFrom: support.setFrom,
   setAdd: keys.setAdd,

@@ -35,8 +35,14 @@ export function annotate(ns: AttrDict, name: string, ann: any): void {
 }
 
 /** Attaches signature, defaults and kw-defaults to a compiled function. */
-export function mkfn(fn: any, sig: PySig, defaults: any[], kwdefaults: Record<string, any> | null): PyFunction {
+export function mkfn(fn: any, sig: PySig, defaults: any[], kwdefaults: Record<string, any> | null, anns?: any[]): PyFunction {
   fn.$sig = sig;
+  if (anns !== undefined) {
+    const d = newDict();
+    for (let i = 0; i < anns.length; i += 2) dictSet(d, anns[i], anns[i + 1]);
+    fn.$d = Object.create(null);
+    fn.$d.__annotations__ = d;
+  }
   fn.$df = defaults;
   fn.$kwdf = kwdefaults;
   fn.$nr = 0;
@@ -70,6 +76,13 @@ export function dictMerge(d: PyDict, m: any): void {
   if (keys === undefined) typeError(`'${typeOf(m).$name}' object is not a mapping`);
   const it = getIter(call1(keys, m));
   for (let k = it.$next(); k !== STOP; k = it.$next()) dictSet(d, k, callv(typeOf(m).$L.__getitem__, [m, k]));
+}
+
+/** A dict display `{k1: v1, k2: v2}` from `[k1, v1, k2, v2]` (Python evaluates in that order). */
+export function dictPairs(kv: any[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < kv.length; i += 2) dictSet(d, kv[i], kv[i + 1]);
+  return d;
 }
 
 export function setFrom(items: any[]): PySet {
@@ -118,7 +131,10 @@ export function callEx(f: any, args: any[], kws: [string | null, any][]): any {
 }
 
 function fnLabel(f: any): string {
-  if (typeof f === "function" && f.$sig) return f.$sig.qualname;
+  if (typeof f === "function" && f.$sig) {
+    const m = f.$sig.module;
+    return m && m !== "builtins" && !f.$sig.native ? `${m}.${f.$sig.qualname}` : f.$sig.qualname;
+  }
   if (f instanceof PyType) return f.$name;
   return typeOf(f).$name;
 }
