@@ -5,8 +5,8 @@
  * (`../bridge/vmServe.ts`).
  *
  * Commands (`register_command(window, name, fn)`), decided by `fn`'s signature:
- * - one positional parameter (any name) and no other required parameter → `fn(args_dict)`
- *   (the original convention; also for callables whose signature is unknown);
+ * - one positional parameter (any name) without a default, and no required keyword-only one →
+ *   `fn(args_dict)` (the original convention; also for callables whose signature is unknown);
  * - otherwise the keys of the args object become keyword arguments (`def area(width, height=1)`,
  *   `def greet(*, name)`); a missing required key or an unexpected one is an `InvalidArguments`
  *   error naming the command and the key.
@@ -218,7 +218,9 @@ function shapeOf(fn: any): Shape | null {
 function takesArgsDict(s: Shape | null): boolean {
   if (s === null) return true;
   if (s.kwonlyRequired.length > 0) return false;
-  if (s.positional.length === 1) return true;
+  // `def h(args)`: one positional parameter without a default. (`def summary(range="30d")`
+  // takes its parameter by name: the page may leave it out.)
+  if (s.positional.length === 1) return s.required === 1;
   return s.positional.length === 0 && s.vararg && !s.kwarg;
 }
 
