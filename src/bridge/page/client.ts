@@ -571,13 +571,20 @@ export function installBridge(g: any, cfg: BridgeConfig): TauraroBridge {
       console.error("ipc.postMessage: not a window command nor JSON:", message);
       return;
     }
+    // Failures before the call exists (no secret, bad arguments) still reach the app's hook.
+    const rawFailed = (form: "invoke" | "action", command: any) => (e: any) => {
+      const reply: any = { id: m.id, command: typeof command === "string" ? command : null, success: false, error: e.message, errorType: e.name, traceback: "" };
+      if (form === "action") reply.action = reply.command;
+      const hook = form === "action" ? g.handleBackendResponse : g.handleInvokeResponse;
+      if (typeof hook === "function") hook(reply);
+    };
     if (m && typeof m === "object") {
       if (m.type === "invoke") {
-        call(m.command, m.args, { timeout: m.timeout }, { appId: m.id, form: "invoke" }).catch(() => {});
+        call(m.command, m.args, { timeout: m.timeout }, { appId: m.id, form: "invoke" }).catch(rawFailed("invoke", m.command));
         return;
       }
       if (m.type === undefined && typeof m.action === "string") {
-        call(m.action, m.data, { timeout: m.timeout }, { appId: m.id, form: "action" }).catch(() => {});
+        call(m.action, m.data, { timeout: m.timeout }, { appId: m.id, form: "action" }).catch(rawFailed("action", m.action));
         return;
       }
       if (m.type === "event") {
