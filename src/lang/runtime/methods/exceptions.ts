@@ -4,12 +4,14 @@
  * (the loader and errors.ts write them there too), with class-level defaults of None.
  */
 import { None, PyBaseException, PyDict, PyList, PyTuple, PyType, newAttrDict } from "../objects.js";
-import { T, isSubtype, typeOf } from "../types.js";
-import { typeError } from "../errors.js";
-import { repr, str } from "../ops.js";
+import { T, isSubtype, typeOf, makeBuiltinType } from "../types.js";
+import { typeError, valueError } from "../errors.js";
+import { repr, str, truthy } from "../ops.js";
+import { call1, callv, getattr } from "../call.js";
+import { PyObject } from "../objects.js";
 import { toArray } from "../iter.js";
 import { origKey } from "../keys.js";
-import { defMethods, staticMethod, getset, strOf, intOf, tname } from "./common.js";
+import { defMethods, staticMethod, classMethod, getset, strOf, intOf, tname } from "./common.js";
 
 function excNew(cls: any, args: PyTuple, _kw: PyDict | null): any {
   if (!(cls instanceof PyType) || !isSubtype(cls, T.BaseException)) typeError(`BaseException.__new__(X): X is not a subtype of BaseException`);
@@ -299,5 +301,98 @@ defMethods(T.UnicodeEncodeError, { __init__: unicodeFields("encode"), __str__: u
 defMethods(T.UnicodeTranslateError, { __init__: unicodeFields("translate") });
 for (const k of ["encoding", "object", "start", "end", "reason"]) T.UnicodeError.$dict[k] = None;
 defMethods(T.UnicodeError, {});
+
+// ---- exception groups (3.11) ----
+
+makeBuiltinType("BaseExceptionGroup", [T.BaseException], PyBaseException, { noDict: false });
+makeBuiltinType("ExceptionGroup", [T.BaseExceptionGroup, T.Exception], PyBaseException, { noDict: false });
+
+function egNew(cls: PyType, args: PyTuple, kw: PyDict | null): any {
+  noKw(cls, kw);
+  const a = args.a;
+  if (a.length !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${a.length} given)`);
+  const [msg, excs] = a;
+  if (strOf(msg) === undefined) typeError(`argument 1 must be str, not ${tname(msg)}`);
+  const t = typeOf(excs);
+  if (typeof excs === "string" || excs instanceof PyDict || t.$L.__getitem__ === undefined || t.$L.__len__ === undefined) {
+    typeError("second argument (exceptions) must be a sequence");
+  }
+  const items = toArray(excs);
+  if (items.length === 0) valueError("second argument (exceptions) must be a non-empty sequence");
+  let allExc = true;
+  items.forEach((e, i) => {
+    if (!(e instanceof PyBaseException)) valueError(`Item ${i} of second argument (exceptions) is not an exception`);
+    if (!isSubtype(e.$cls, T.Exception)) allExc = false;
+  });
+  let k = cls;
+  if (cls === T.BaseExceptionGroup) {
+    if (allExc) k = T.ExceptionGroup;
+  } else if (isSubtype(cls, T.Exception) && !allExc) {
+    typeError(cls === T.ExceptionGroup ? "Cannot nest BaseExceptions in an ExceptionGroup" : `Cannot nest BaseExceptions in '${cls.$name}'`);
+  }
+  const e = excNew(k, args, null);
+  (e as any).$eg = { message: msg, exceptions: new PyTuple(items) };
+  return e;
+}
+
+function egOf(e: any): { message: any; exceptions: PyTuple } {
+  return e.$eg ?? { message: "", exceptions: new PyTuple([]) };
+}
+
+/** A predicate from split()/subgroup()'s argument: a type, a tuple of types, or a callable. */
+function matcher(cond: any): (e: any) => boolean {
+  if (cond instanceof PyType) {
+    if (!isSubtype(cond, T.BaseException)) typeError("expected a function, exception type or tuple of exception types");
+    return (e) => isSubtype(typeOf(e), cond);
+  }
+  if (cond instanceof PyTuple) {
+    for (const c of cond.a) if (!(c instanceof PyType) || !isSubtype(c, T.BaseException)) typeError("expected a function, exception type or tuple of exception types");
+    return (e) => cond.a.some((c: PyType) => isSubtype(typeOf(e), c));
+  }
+  if (typeof cond === "function" || cond instanceof PyObject) return (e) => truthy(call1(cond, e));
+  typeError("expected a function, exception type or tuple of exception types");
+}
+
+function derive(eg: any, items: any[]): any {
+  const r = callv(getattr(eg, "derive"), [new PyList(items)]);
+  r.__cause__ = eg.__cause__;
+  r.__context__ = eg.__context__;
+  r.__suppress_context__ = eg.__suppress_context__;
+  (r as any).$traceback = eg.$traceback;
+  const notes = eg.$d?.__notes__;
+  if (notes !== undefined) r.$d.__notes__ = notes;
+  return r;
+}
+
+/** Splits a group into [matching, rest] (either may be None), keeping the nesting. */
+export function egSplit(eg: any, match: (e: any) => boolean): [any, any] {
+  if (match(eg)) return [eg, None];
+  const yes: any[] = [], no: any[] = [];
+  for (const e of egOf(eg).exceptions.a) {
+    if (isSubtype(typeOf(e), T.BaseExceptionGroup)) {
+      const [a, b] = egSplit(e, match);
+      if (a !== None) yes.push(a);
+      if (b !== None) no.push(b);
+    } else if (match(e)) yes.push(e);
+    else no.push(e);
+  }
+  return [yes.length ? derive(eg, yes) : None, no.length ? derive(eg, no) : None];
+}
+
+defMethods(T.BaseExceptionGroup, {
+  __new__: staticMethod(T.BaseExceptionGroup, "__new__", "cls, /, *args, **kwargs", egNew),
+  __init__: ["self, /, *args, **kwargs", () => None],
+  __str__: ["self, /", (e: any) => {
+    const { message, exceptions } = egOf(e);
+    const n = exceptions.a.length;
+    return `${str(message)} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  }],
+  message: getset("message", (e: any) => egOf(e).message),
+  exceptions: getset("exceptions", (e: any) => egOf(e).exceptions),
+  derive: ["self, excs, /", (e: any, excs: any) => callv(T.BaseExceptionGroup, [egOf(e).message, excs])],
+  split: ["self, matcher_value, /", (e: any, cond: any) => new PyTuple(egSplit(e, matcher(cond)))],
+  subgroup: ["self, matcher_value, /", (e: any, cond: any) => egSplit(e, matcher(cond))[0]],
+  __class_getitem__: classMethod(T.BaseExceptionGroup, "__class_getitem__", "cls, item, /", (c: any) => c),
+});
 
 export { excNew };
