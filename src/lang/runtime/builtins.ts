@@ -25,6 +25,8 @@ import { builtinsRef } from "./index.js";
 import { cpChr, cpLen, asciiRepr } from "./strings/index.js";
 import { fn, intOf, strOf, tname, indexArg, staticMethod } from "./methods/common.js";
 import { sortedArray } from "./methods/sort.js";
+import { cpyHash } from "./methods/set.js";
+import { PyFrozenSet } from "./objects.js";
 import { asciiOf, formatOf } from "./methods/str.js";
 
 // ---- output ----
@@ -617,6 +619,13 @@ function allB(it: any): boolean {
 }
 
 function hashB(x: any): any {
+  const t = typeof x;
+  if (t === "number" || t === "bigint" || t === "boolean" || t === "string" || x instanceof PyFloat || x instanceof PyTuple || x instanceof PyFrozenSet) {
+    if (typeof x !== "object" || !x.$cls.$user) {
+      hash(x); // raises for unhashable tuple items
+      return cpyHash(x);
+    }
+  }
   return hash(x);
 }
 

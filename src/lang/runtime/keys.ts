@@ -39,6 +39,12 @@ function simpleNorm(k: any): any {
   }
   if (k instanceof PyType) return k;
   const t = typeOf(k);
+  // Instances of str/int subclasses that keep str/int hashing and equality act as their value.
+  const bv = (k as any).$v;
+  if (bv !== undefined && t.$user) {
+    const base = typeof bv === "string" ? T.str : T.int;
+    if (t.$L.__hash__ === base.$dict.__hash__ && t.$L.__eq__ === base.$dict.__eq__) return bv;
+  }
   if (t.$user || !(k instanceof PyObject)) {
     const h = t.$L.__hash__;
     if (h === None) raise(T.TypeError, `unhashable type: '${t.$name}'`);

@@ -9,26 +9,55 @@ import { hash, repr, reprEnter, reprLeave } from "../ops.js";
 import { setAdd, setHas, setDelete, setClear, origKey } from "../keys.js";
 import { getIter } from "../iter.js";
 import { allocate } from "../bootstrap.js";
-import { hashInt, hashFloat } from "../numbers.js";
+import { hashInt, hashFloat, normBig } from "../numbers.js";
+import { decompose } from "./float.js";
 import { defMethods, staticMethod, classMethod } from "./common.js";
 import { strHashCPython } from "./strhash.js";
 
 // ---- CPython-compatible hashes (for iteration order only) ----
 
+const MOD61 = (1n << 61n) - 1n;
+
+/** CPython's exact hash of an int. */
+export function hashIntExact(v: number | bigint): number | bigint {
+  if (typeof v === "number" && v > -1073741824 && v < 1073741824) return v === -1 ? -2 : v;
+  let b = BigInt(v);
+  const neg = b < 0n;
+  if (neg) b = -b;
+  let h = b % MOD61;
+  if (neg) h = -h;
+  if (h === -1n) h = -2n;
+  return normBig(h);
+}
+
+/** CPython's exact hash of a float. */
+export function hashFloatExact(v: number): number | bigint {
+  if (Number.isNaN(v)) return 0;
+  if (!Number.isFinite(v)) return v > 0 ? 314159 : -314159;
+  if (v === 0) return 0;
+  const [m, e] = decompose(v);
+  const am = m < 0n ? -m : m;
+  const ee = ((e % 61) + 61) % 61;
+  let h = ((am % MOD61) * (1n << BigInt(ee))) % MOD61;
+  if (m < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return normBig(h);
+}
+
 /** hash() as CPython computes it (strings with PYTHONHASHSEED=0); falls back to our hash. */
 export function cpyHash(x: any): number | bigint {
   switch (typeof x) {
     case "string":
-      return strHashCPython(x);
+      return normBig(strHashCPython(x));
     case "number":
-      return Number.isInteger(x) ? hashInt(x) : hashFloat(x);
+      return Number.isInteger(x) ? hashIntExact(x) : hashFloatExact(x);
     case "boolean":
       return x ? 1 : 0;
     case "bigint":
-      return hashInt(x);
+      return hashIntExact(x);
   }
-  if (x instanceof PyFloat && x.$cls === T.float) return hashFloat(x.v);
-  if (x instanceof PyTuple && x.$cls === T.tuple) return tupleHashC(x.a);
+  if (x instanceof PyFloat && x.$cls === T.float) return hashFloatExact(x.v);
+  if (x instanceof PyTuple && x.$cls === T.tuple) return normBig(tupleHashC(x.a));
   if (x instanceof PyFrozenSet && x.$cls === T.frozenset) return frozensetHash(x);
   return hash(x);
 }
@@ -46,7 +75,8 @@ function tupleHashC(items: any[]): bigint {
   }
   acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M64;
   if (acc === M64) return 1546275796n;
-  return BigInt.asIntN(64, acc);
+  const r = BigInt.asIntN(64, acc);
+  return r === -1n ? -2n : r;
 }
 
 function shuffleBits(h: bigint): bigint {
@@ -59,14 +89,13 @@ export function frozensetHash(s: PySet): number {
   let h = 0n;
   for (const v of s.m.values()) h ^= shuffleBits(BigInt.asUintN(64, BigInt(cpyHash(v))));
   const used = s.m.size;
-  if (used & 1) h ^= shuffleBits(0n);
   h ^= ((BigInt(used) + 1n) * 1927868237n) & M64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & M64;
   if (h === M64) h = 590923713n;
-  const r = Number(BigInt.asIntN(64, h));
-  if (s instanceof PyFrozenSet) s.hash = r;
-  return r;
+  const r = normBig(BigInt.asIntN(64, h));
+  if (s instanceof PyFrozenSet) s.hash = r as any;
+  return r as any;
 }
 
 // ---- iteration order ----
