@@ -9,3 +9,4 @@ import "./math.js";
 import "./time.js";
 import "./os.js";
 import "./json.js";
+import "./re.js";
