@@ -178,13 +178,27 @@ makeBuiltinType("dict_items", [T.object], DictItems);
 
 class ReverseArrayIter extends PyIterator {
   i: number;
-  constructor(public a: any[]) {
+  constructor(public a: any[], public kind = 0) {
     super();
     this.i = a.length - 1;
   }
   $next(): any {
     return this.i >= 0 ? this.a[this.i--] : STOP;
   }
+}
+const revKinds = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"].map((n) =>
+  makeBuiltinType(n, [T.iterator], class extends PyIterator { $next(): any { return STOP; } }));
+Object.defineProperty(ReverseArrayIterProto(), "$cls", {
+  get(this: any) {
+    return revKinds[this.kind];
+  },
+  set(this: any, v: any) {
+    Object.defineProperty(this, "$cls", { value: v, writable: true, configurable: true });
+  },
+  configurable: true,
+});
+function ReverseArrayIterProto(): any {
+  return ReverseArrayIter.prototype;
 }
 
 /** The items of a keys/items view, or any iterable, as a set (for view set operations). */
@@ -273,7 +287,7 @@ defMethods(T.dict_items, {
   ...setLike,
   __len__: ["self, /", (v: DictView) => v.d.m.size],
   __iter__: ["self, /", (v: DictView) => new MapIter(v.d, 2)],
-  __reversed__: ["self, /", (v: DictView) => new ReverseArrayIter(itemsOf(v.d))],
+  __reversed__: ["self, /", (v: DictView) => new ReverseArrayIter(itemsOf(v.d), 2)],
   __contains__: ["self, key, /", (v: DictView, kv: any) => {
     if (!(kv instanceof PyTuple) || kv.a.length !== 2) return false;
     const w = dictGet(v.d, kv.a[0]);
@@ -286,7 +300,7 @@ defMethods(T.dict_items, {
 defMethods(T.dict_values, {
   __len__: ["self, /", (v: DictView) => v.d.m.size],
   __iter__: ["self, /", (v: DictView) => new MapIter(v.d, 1)],
-  __reversed__: ["self, /", (v: DictView) => new ReverseArrayIter(Array.from(v.d.m.values()))],
+  __reversed__: ["self, /", (v: DictView) => new ReverseArrayIter(Array.from(v.d.m.values()), 1)],
   __contains__: ["self, key, /", (v: DictView, x: any) => {
     for (const w of v.d.m.values()) if (w === x || eqB(w, x)) return true;
     return false;

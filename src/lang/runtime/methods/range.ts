@@ -2,7 +2,7 @@
  * range and slice.
  */
 import { None, NotImplemented, PyRange, PySlice, PyTuple, PyType, STOP, PyIterator } from "../objects.js";
-import { T } from "../types.js";
+import { T, typeOf } from "../types.js";
 import { indexError, raise, typeError, valueError } from "../errors.js";
 import { eqB, repr, hash, richCompare } from "../ops.js";
 import { rangeIter, getIter } from "../iter.js";
@@ -105,9 +105,15 @@ defMethods(T.range, {
       return new PyRange(normBig(big(r.start) + start * s), normBig(big(r.start) + stop * s), normBig(step * s));
     }
     const n = rangeLen(r);
-    let i = seqIndex(k, Number(n), "range");
-    if (!(i >= 0 && i < Number(n))) indexError("range object index out of range");
-    return rangeAt(r, i);
+    if (typeof n === "number") {
+      const i = seqIndex(k, n, "range");
+      if (!(i >= 0 && i < n)) indexError("range object index out of range");
+      return rangeAt(r, i);
+    }
+    let bi = big(indexArg(k, `range indices must be integers or slices, not ${typeOf(k).$name}`));
+    if (bi < 0n) bi += n;
+    if (bi < 0n || bi >= n) indexError("range object index out of range");
+    return rangeAt(r, normBig(bi));
   }],
   __eq__: ["self, other, /", (a: PyRange, b: any) => (b instanceof PyRange ? rangeEq(a, b) : NotImplemented)],
   __ne__: ["self, other, /", (a: PyRange, b: any) => (b instanceof PyRange ? !rangeEq(a, b) : NotImplemented)],

@@ -182,10 +182,10 @@ export function newSetLike(proto: PySet | PyType, items?: Iterable<any>): PySet 
   return s;
 }
 
-/** Adds every item of an iterable to s. */
+/** Adds every item of an iterable to s (sets in CPython's table order, as set_merge does). */
 export function setUpdate(s: PySet, it: any): void {
   if (it instanceof PySet) {
-    for (const v of it.m.values()) setAdd(s, v);
+    for (const v of setOrder(it)) setAdd(s, v);
     return;
   }
   if (it instanceof PyDict) {
@@ -204,39 +204,89 @@ function asSet(x: any): PySet {
   return s;
 }
 
-function vals(s: PySet): any[] {
-  return Array.from(s.m.values());
+function copyOf(a: PySet, t: PyType): PySet {
+  const r = newSetLike(t);
+  setUpdate(r, a);
+  return r;
 }
 
+// The operations below add elements in the order CPython's C code does, so that the simulated
+// table order (setOrder) matches.
+
 export function setUnion(a: PySet, others: any[], t: PyType): PySet {
-  const r = newSetLike(t, vals(a));
+  const r = copyOf(a, t);
   for (const o of others) setUpdate(r, o);
   return r;
 }
 
-export function setIntersection(a: PySet, others: any[], t: PyType): PySet {
-  let cur = vals(a);
-  for (const o of others) {
-    const os = asSet(o);
-    cur = cur.filter((v) => setHas(os, v));
+function intersect2(a: PySet, other: any, t: PyType): PySet {
+  const r = newSetLike(t);
+  if (other instanceof PySet) {
+    let small = other, big = a;
+    if (other.m.size > a.m.size) {
+      small = a;
+      big = other;
+    }
+    for (const v of setOrder(small)) if (setHas(big, v)) setAdd(r, v);
+    return r;
   }
-  return newSetLike(t, cur);
+  const iter = getIter(other);
+  for (let v = iter.$next(); v !== STOP; v = iter.$next()) if (setHas(a, v)) setAdd(r, v);
+  return r;
+}
+
+export function setIntersection(a: PySet, others: any[], t: PyType): PySet {
+  if (others.length === 0) return copyOf(a, t);
+  let r = a;
+  for (const o of others) r = intersect2(r, o, t);
+  return r;
+}
+
+function difference2(a: PySet, other: any, t: PyType): PySet {
+  const otherSize = other instanceof PySet ? other.m.size : other instanceof PyDict ? other.m.size : -1;
+  if (otherSize < 0 || a.m.size >> 2 > otherSize) {
+    const r = copyOf(a, t);
+    differenceUpdate(r, other);
+    return r;
+  }
+  const r = newSetLike(t);
+  for (const v of setOrder(a)) {
+    const inOther = other instanceof PySet ? setHas(other, v) : other.m !== undefined && (other as PyDict).m.has(v);
+    if (!inOther) setAdd(r, v);
+  }
+  return r;
+}
+
+function differenceUpdate(s: PySet, other: any): void {
+  if (other === s) {
+    setClear(s);
+    return;
+  }
+  if (other instanceof PySet) {
+    for (const v of setOrder(other)) setDelete(s, v);
+    return;
+  }
+  const iter = getIter(other);
+  for (let v = iter.$next(); v !== STOP; v = iter.$next()) setDelete(s, v);
 }
 
 export function setDifference(a: PySet, others: any[], t: PyType): PySet {
-  let cur = vals(a);
-  for (const o of others) {
-    const os = asSet(o);
-    cur = cur.filter((v) => !setHas(os, v));
+  if (others.length === 0) return copyOf(a, t);
+  const r = difference2(a, others[0], t);
+  for (let i = 1; i < others.length; i++) differenceUpdate(r, others[i]);
+  return r;
+}
+
+function symDiffUpdate(s: PySet, other: PySet): void {
+  for (const v of setOrder(other)) {
+    if (!setDelete(s, v)) setAdd(s, v);
   }
-  return newSetLike(t, cur);
 }
 
 export function setSymDiff(a: PySet, other: any, t: PyType): PySet {
-  const os = asSet(other);
   const r = newSetLike(t);
-  for (const v of a.m.values()) if (!setHas(os, v)) setAdd(r, v);
-  for (const v of os.m.values()) if (!setHas(a, v)) setAdd(r, v);
+  setUpdate(r, other);
+  symDiffUpdate(r, a);
   return r;
 }
 
@@ -291,6 +341,12 @@ const diff = (a: PySet, b: PySet) => setDifference(a, [b], resultType(a));
 const sym = (a: PySet, b: PySet) => setSymDiff(a, b, resultType(a));
 const setEq = (a: PySet, b: PySet) => a.m.size === b.m.size && isSubset(a, b);
 
+function asSetCopy(x: any): PySet {
+  const s = new PySet();
+  setUpdate(s, x);
+  return s;
+}
+
 function replaceContents(s: PySet, r: PySet): void {
   setClear(s);
   for (const v of r.m.values()) setAdd(s, v);
@@ -324,7 +380,7 @@ const common = {
   __gt__: cmpop((a, b) => a.m.size > b.m.size && isSubset(b, a)),
   copy: ["self, /", (s: PySet) => {
     if (s instanceof PyFrozenSet && s.$cls === T.frozenset) return s;
-    return newSetLike(resultType(s), s.m.values());
+    return copyOf(s, resultType(s));
   }] as [string, any],
   union: ["self, /, *others", (s: PySet, o: PyTuple) => setUnion(s, o.a, resultType(s))] as [string, any],
   intersection: ["self, /, *others", (s: PySet, o: PyTuple) => setIntersection(s, o.a, resultType(s))] as [string, any],
@@ -361,12 +417,12 @@ defMethods(T.set, {
   }],
   __isub__: ["self, other, /", (s: PySet, o: any) => {
     if (!(o instanceof PySet)) return NotImplemented;
-    for (const v of Array.from(o.m.values())) setDelete(s, v);
+    differenceUpdate(s, o);
     return s;
   }],
   __ixor__: ["self, other, /", (s: PySet, o: any) => {
     if (!(o instanceof PySet)) return NotImplemented;
-    replaceContents(s, setSymDiff(s, o, T.set));
+    symDiffUpdate(s, o === s ? copyOf(o, T.set) : o);
     return s;
   }],
   add: ["self, object, /", (s: PySet, x: any) => {
@@ -401,14 +457,11 @@ defMethods(T.set, {
     return None;
   }],
   difference_update: ["self, /, *others", (s: PySet, o: PyTuple) => {
-    for (const x of o.a) {
-      const os = asSet(x);
-      for (const v of Array.from(os.m.values())) setDelete(s, v);
-    }
+    for (const x of o.a) differenceUpdate(s, x);
     return None;
   }],
   symmetric_difference_update: ["self, other, /", (s: PySet, o: any) => {
-    replaceContents(s, setSymDiff(s, o, T.set));
+    symDiffUpdate(s, o instanceof PySet && o !== s ? o : asSetCopy(o));
     return None;
   }],
   __doc__: "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.",
