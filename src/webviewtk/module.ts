@@ -347,19 +347,105 @@ function widgetRepr(o: any): string {
   return `${w.type}(${parts.join(", ")})`;
 }
 
-/** What a window registers widget callbacks in. */
+/**
+ * What a window registers widget callbacks in. The same callable always gets the same id. A
+ * callback that re-renders part of the page registers the callables of the new fragment under
+ * an owner (the replaced element's id, or the root); the ids only the old fragment used are then
+ * dropped, so a long-running app that re-renders on every click does not grow the table forever.
+ * Ids registered by other updates (append, set_html of a dict op, …) are kept.
+ */
 class Callbacks {
   readonly table = new CallbackTable<any>();
   private readonly ids = new Map<any, string>();
+  private readonly fns = new Map<string, any>();
+  private readonly owners = new Map<string, Set<string>>();
+  private readonly byOwner = new Map<string, Set<string>>();
+  private collecting: Set<string> | null = null;
 
   idFor(fn: any): string {
     let id = this.ids.get(fn);
     if (id === undefined) {
       id = this.table.add(fn);
       this.ids.set(fn, id);
+      this.fns.set(id, fn);
     }
+    this.collecting?.add(id);
     return id;
   }
+
+  /** Convert `v` with `toNode`, recording the ids it uses as owned by `owner` (null: not owned). */
+  render(v: any, owner: string | null): unknown {
+    if (owner === null) return toNode(v, this);
+    const outer = this.collecting;
+    const current = new Set<string>();
+    this.collecting = current;
+    let out: unknown;
+    try {
+      out = toNode(v, this);
+    } finally {
+      this.collecting = outer;
+      if (outer) for (const id of current) outer.add(id);
+    }
+    if (owner === ROOT_OWNER) {
+      // Everything on the page is replaced: only the new ids stay.
+      for (const [id, fn] of this.fns) {
+        if (!current.has(id)) this.forget(id, fn);
+      }
+      this.owners.clear();
+      this.byOwner.clear();
+    } else {
+      for (const id of this.byOwner.get(owner) ?? []) {
+        if (current.has(id)) continue;
+        const set = this.owners.get(id);
+        set?.delete(owner);
+        if (set !== undefined && set.size === 0) this.forget(id, this.fns.get(id));
+      }
+    }
+    for (const id of current) {
+      let set = this.owners.get(id);
+      if (set === undefined) this.owners.set(id, (set = new Set()));
+      set.add(owner);
+    }
+    this.byOwner.set(owner, current);
+    return out;
+  }
+
+  private forget(id: string, fn: any): void {
+    this.table.delete(id);
+    this.fns.delete(id);
+    this.owners.delete(id);
+    if (fn !== undefined) this.ids.delete(fn);
+  }
+}
+
+const ROOT_OWNER = "\u0000root";
+
+/** Which part of the page a callback's result replaces (for {@link Callbacks.render}). */
+function ownerOf(result: any): string | null {
+  const w = widgetData(result);
+  if (w) {
+    const id = dictGetStr(w.props, "id") ?? dictGetStr(w.props, "key");
+    return id ?? ROOT_OWNER;
+  }
+  if (result instanceof PyDict && result.m.size === 1) {
+    const [n, arg] = [...result.m][0]!;
+    const op = origKey(result, n);
+    if ((op === "replace" || op === "set_html") && arg instanceof PyDict) {
+      const id = dictGetStr(arg, "id");
+      if (id !== undefined && (widgetData(dictGetAny(arg, "widget")) || widgetData(dictGetAny(arg, "html")))) return id;
+    }
+    if (op === "root" && arg instanceof PyDict && widgetData(dictGetAny(arg, "widget") ?? dictGetAny(arg, "html"))) return ROOT_OWNER;
+  }
+  return null;
+}
+
+function dictGetAny(d: PyDict, key: string): any {
+  return d.m.get(key);
+}
+
+function dictGetStr(d: PyDict, key: string): string | undefined {
+  const v = d.m.get(key);
+  return typeof v === "string" && v !== "" ? v : typeof v === "number" ? String(v) : undefined;
 }
 
 /**
@@ -500,7 +586,12 @@ const TB_HEAD = "Traceback (most recent call last):\n";
 
 function trimTraceback(tb: string): string {
   if (servingFrames === "") return tb;
-  return tb.split(TB_HEAD + servingFrames).join(TB_HEAD);
+  // A block left with no frames (an error raised outside the handler's code, e.g. converting
+  // its result) loses its header too, as CPython prints it.
+  return tb
+    .split(TB_HEAD + servingFrames)
+    .join(TB_HEAD)
+    .replace(/Traceback \(most recent call last\):\n(?! {2})/g, "");
 }
 
 function describeError(err: unknown): ErrorInfo {
@@ -553,14 +644,14 @@ function widgetEventCommand(st: WindowState): JsCommand {
       if (eventCarriesValue(ev.event)) r = maxPos >= 1 ? callv(fn, [fromJson(ev.value)]) : callv(fn, []);
       else r = minPos >= 1 ? callv(fn, [dictOf({ id: ev.id, event: ev.event, value: ev.value, target: ev.target })]) : callv(fn, []);
       if (r instanceof PyCoroutine) r = driveCoroutine(r, `Widget callback '${ev.id}'`);
-      return toNode(r, st.callbacks);
+      return st.callbacks.render(r, ownerOf(r));
     });
 }
 
 function mountAndRun(w: any, ui: any): any {
   const st = stateOf("mount_and_run", w);
   const spec = syncSpec(w, st);
-  const root = ui === undefined || ui === None ? null : (toNode(ui, st.callbacks) as WidgetNode | null);
+  const root = ui === undefined || ui === None ? null : (st.callbacks.render(ui, ROOT_OWNER) as WidgetNode | null);
   let page: PageSpec;
   try {
     page = buildPageSpec(spec, root);

@@ -1,0 +1,1 @@
+window.jsFileRan = document.getElementById("root") !== null;
