@@ -10,3 +10,4 @@ import "./time.js";
 import "./os.js";
 import "./json.js";
 import "./re.js";
+import "../../webviewtk/module.js"; // the `webviewtk` module (WebViewTK apps)
