@@ -15,7 +15,6 @@ import { workerData } from "node:worker_threads";
 import { interruptHooks, setSignalArray, T } from "../lang/runtime/index.js";
 import { pyErr } from "../lang/runtime/errors.js";
 import { runFile } from "../lang/run.js";
-import "../webviewtk/module.js"; // registers the `webviewtk` module
 import { clearStaleInterrupt, initWorker, interruptMessage, reportExit, runningCommand, takeInterrupt } from "./vmServe.js";
 import { InterruptReason, type VmWorkerData } from "./vmProtocol.js";
 
