@@ -66,8 +66,13 @@ class Ctx {
   ) {}
   /** Extra variables to declare at the top of this function (class cells). */
   extra: string[] = [];
+  private free: string[] = [];
   tmp(): string {
-    return "$t" + ++this.temps;
+    return this.free.pop() ?? "$t" + ++this.temps;
+  }
+  /** Temps used only inside one expression can be reused once its code is built. */
+  release(...ts: string[]): void {
+    this.free.push(...ts);
   }
   tempDecl(): string {
     if (this.temps === 0 && this.extra.length === 0) return "";
@@ -458,7 +463,7 @@ export class CodeGen {
         this.emit(this.store(t.id, v) + ";");
         break;
       case "Attribute":
-        this.emit(`${this.h("setattr")}(${this.expr(t.value)}, ${JSON.stringify(t.attr)}, ${v});`);
+        this.emit(this.attrStore(t.value, t.attr, v));
         break;
       case "Subscript":
         this.emit(`${this.h("setitem")}(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`);
@@ -489,9 +494,11 @@ export class CodeGen {
     if (t.kind === "Name") {
       this.emit(this.store(t.id, apply(this.load(t.id), this.expr(s.value))) + ";");
     } else if (t.kind === "Attribute") {
-      const o = this.ctx.tmp();
+      const o = this.ctx.tmp(), v = this.ctx.tmp();
       this.emit(`${o} = ${this.expr(t.value)};`);
-      this.emit(`${this.h("setattr")}(${o}, ${JSON.stringify(t.attr)}, ${apply(`${this.h("getattr")}(${o}, ${JSON.stringify(t.attr)})`, this.expr(s.value))});`);
+      this.emit(`${v} = ${apply(this.attrLoadJs(o, t.attr), this.expr(s.value))};`);
+      this.emit(this.attrStoreJs(o, t.attr, v));
+      this.ctx.release(o, v);
     } else if (t.kind === "Subscript") {
       const o = this.ctx.tmp(), k = this.ctx.tmp();
       this.emit(`${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)};`);
@@ -904,7 +911,7 @@ export class CodeGen {
       case "Call":
         return this.call(e);
       case "Attribute":
-        return `${this.h("getattr")}(${this.expr(e.value)}, ${JSON.stringify(e.attr)})`;
+        return this.attrLoad(e);
       case "Subscript":
         if (e.slice.kind === "Slice") {
           const s = e.slice;
@@ -949,6 +956,73 @@ export class CodeGen {
         assertNever(e);
     }
     return "";
+  }
+
+  /**
+   * `o.name`: instance attributes are read straight from `o.$d` unless the class marks the name
+   * as needing the full lookup (`$DL`: data descriptors, overridden __getattribute__).
+   */
+  private attrLoad(e: A.Attribute): string {
+    const name = e.attr;
+    const slow = (o: string) => `${this.h("getattr")}(${o}, ${JSON.stringify(name)})`;
+    if (!isIdent(name)) return slow(this.expr(e.value));
+    const d = this.ctx.tmp(), v = this.ctx.tmp();
+    let out: string;
+    const obj = e.value;
+    if (obj.kind === "Name" && this.isPlainLocal(obj.id)) {
+      const js = jsName(obj.id);
+      const checked = this.load(obj.id);
+      const q = checked === js ? "" : "?";
+      out = `((${d} = ${js}${q}.$d) !== undefined && (${v} = ${d}.${name}) !== undefined && ${js}.$cls.$DL.${name} === undefined ? ${v} : ${slow(checked)})`;
+    } else {
+      const o = this.ctx.tmp();
+      out = `((${d} = (${o} = ${this.expr(obj)}).$d) !== undefined && (${v} = ${d}.${name}) !== undefined && ${o}.$cls.$DL.${name} === undefined ? ${v} : ${slow(o)})`;
+      this.ctx.release(o);
+    }
+    this.ctx.release(d, v);
+    return out;
+  }
+
+  /** `o.name = v` (v a temp or simple JS expression evaluated once). */
+  private attrStore(obj: A.Expr, name: string, v: string): string {
+    const slow = (o: string) => `${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v})`;
+    if (!isIdent(name)) return slow(this.expr(obj)) + ";";
+    const d = this.ctx.tmp();
+    let out: string;
+    if (obj.kind === "Name" && this.isPlainLocal(obj.id)) {
+      const js = jsName(obj.id);
+      const checked = this.load(obj.id);
+      const q = checked === js ? "" : "?";
+      out = `if ((${d} = ${js}${q}.$d) !== undefined && ${js}.$cls.$DS.${name} === undefined) ${d}.${name} = ${v}; else ${slow(checked)};`;
+    } else {
+      const o = this.ctx.tmp();
+      out = `if ((${d} = (${o} = ${this.expr(obj)}).$d) !== undefined && ${o}.$cls.$DS.${name} === undefined) ${d}.${name} = ${v}; else ${slow(o)};`;
+      this.ctx.release(o);
+    }
+    this.ctx.release(d);
+    return out;
+  }
+
+  /** `o.name` where `o` is a temp holding the object. */
+  private attrLoadJs(o: string, name: string): string {
+    if (!isIdent(name)) return `${this.h("getattr")}(${o}, ${JSON.stringify(name)})`;
+    const d = this.ctx.tmp(), v = this.ctx.tmp();
+    this.ctx.release(d, v);
+    return `((${d} = ${o}.$d) !== undefined && (${v} = ${d}.${name}) !== undefined && ${o}.$cls.$DL.${name} === undefined ? ${v} : ${this.h("getattr")}(${o}, ${JSON.stringify(name)}))`;
+  }
+
+  /** `o.name = v` where `o` is a temp holding the object. */
+  private attrStoreJs(o: string, name: string, v: string): string {
+    if (!isIdent(name)) return `${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v});`;
+    const d = this.ctx.tmp();
+    this.ctx.release(d);
+    return `if ((${d} = ${o}.$d) !== undefined && ${o}.$cls.$DS.${name} === undefined) ${d}.${name} = ${v}; else ${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v});`;
+  }
+
+  /** A local variable of the current function (a plain JS identifier; maybe unbound). */
+  private isPlainLocal(id: string): boolean {
+    const r = this.resolve(id);
+    return r.kind === "local" || r.kind === "free";
   }
 
   private elts(elts: A.Expr[]): string {
@@ -1007,7 +1081,10 @@ export class CodeGen {
         const o = this.expr(f.value);
         const name = JSON.stringify(f.attr);
         if (kwn) return `${this.h("cmv")}(${o}, ${name}, [${args.join(", ")}], ${kwn}, ${kwv})`;
-        if (args.length <= 2) return `${this.h("cm" + args.length)}(${o}, ${name}${args.map((a) => ", " + a).join("")})`;
+        if (args.length <= 2) {
+          const ic = this.hoist(`${this.h("newMethodCache")}()`);
+          return `${this.h("cm" + args.length)}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${ic})`;
+        }
         return `${this.h("cmv")}(${o}, ${name}, [${args.join(", ")}])`;
       }
       const fn = this.expr(f);
@@ -1168,6 +1245,10 @@ export class CodeGen {
     }
     return c;
   }
+}
+
+function isIdent(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !JS_RESERVED.has(name);
 }
 
 function jsNum(x: number): string {

@@ -315,6 +315,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: AttrDic
     for (const b of t.$mro) if ((b as any).$slots) for (const s of (b as any).$slots) set.add(s);
     (t as any).$slots = set;
     (t as any).$slotsDict = set.has("__dict__") || t.$mro.some((b) => b.$user && b !== t && !(b as any).$slots);
+    invalidateType(t);
   }
   // __set_name__
   for (const k in ns) {

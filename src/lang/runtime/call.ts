@@ -18,7 +18,7 @@ import {
   PySuper,
   newAttrDict,
 } from "./objects.js";
-import { T, typeOf, isSubtype, invalidateType } from "./types.js";
+import { T, typeOf, isSubtype, invalidateType, descriptorHooks, EPOCH, bumpEpoch } from "./types.js";
 import { attributeError, raise, typeError } from "./errors.js";
 import { dictSet, newDict, dictKeys, origKey } from "./keys.js";
 
@@ -221,8 +221,9 @@ function isDataDescriptor(a: any): boolean {
   if (a instanceof PyProperty || a instanceof PyGetSet) return true;
   if (typeof a !== "object" || a === None || !(a instanceof PyObject)) return false;
   const t = (a as PyObject).$cls;
-  return t.$user && (t.$L.__set__ !== undefined || t.$L.__delete__ !== undefined);
+  return t !== undefined && t.$user && (t.$L.__set__ !== undefined || t.$L.__delete__ !== undefined);
 }
+descriptorHooks.isDataDescriptor = isDataDescriptor;
 
 /** Applies the descriptor protocol to a class attribute found for instance `o` of type `t`. */
 function bindAttr(a: any, o: any, t: PyType): any {
@@ -387,6 +388,14 @@ export function genericSetattr(o: any, t: PyType, name: string, v: any): void {
   if ((t as any).$slots !== undefined && !(t as any).$slots.has(name) && !(t as any).$slotsDict) {
     attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
   }
+  if (typeof a === "function") {
+    // An instance attribute now hides a method: method-call caches must re-check this name.
+    const sh = ((t as any).$shadow ??= Object.create(null));
+    if (!sh[name]) {
+      sh[name] = true;
+      bumpEpoch();
+    }
+  }
   d[name] = v;
 }
 
@@ -451,19 +460,54 @@ function plainMethod(o: any, name: string): any {
   return undefined;
 }
 
-export function cm0(o: any, name: string): any {
+/** A call site's cache: the type seen last, the method found on it, and the epoch it is valid for. */
+export interface MethodCache {
+  t: PyType | null;
+  m: any;
+  e: number;
+}
+
+export function newMethodCache(): MethodCache {
+  return { t: null, m: null, e: 0 };
+}
+
+/** Fills `ic` when `m` can be called directly for every instance of `t` (no shadowing possible). */
+function fill(ic: MethodCache | undefined, o: any, m: any, name: string, nargs: number): void {
+  if (ic === undefined || m.$np < nargs || m.$nr > nargs) return;
+  const t = typeOf(o);
+  const sh = (t as any).$shadow;
+  if (sh !== undefined && sh[name]) return;
+  if (o instanceof PyObject && !(o instanceof PyType) && (o as any).$cls !== t) return;
+  ic.t = t;
+  ic.m = m;
+  ic.e = EPOCH;
+}
+
+export function cm0(o: any, name: string, ic?: MethodCache): any {
+  if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o);
   const m = plainMethod(o, name);
-  if (m !== undefined && m.$np >= 1 && m.$nr <= 1) return m(o);
+  if (m !== undefined && m.$np >= 1 && m.$nr <= 1) {
+    fill(ic, o, m, name, 1);
+    return m(o);
+  }
   return m !== undefined ? callv(m, [o]) : callv(getattr(o, name), []);
 }
-export function cm1(o: any, name: string, a: any): any {
+export function cm1(o: any, name: string, a: any, ic?: MethodCache): any {
+  if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o, a);
   const m = plainMethod(o, name);
-  if (m !== undefined && m.$np >= 2 && m.$nr <= 2) return m(o, a);
+  if (m !== undefined && m.$np >= 2 && m.$nr <= 2) {
+    fill(ic, o, m, name, 2);
+    return m(o, a);
+  }
   return m !== undefined ? callv(m, [o, a]) : callv(getattr(o, name), [a]);
 }
-export function cm2(o: any, name: string, a: any, b: any): any {
+export function cm2(o: any, name: string, a: any, b: any, ic?: MethodCache): any {
+  if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o, a, b);
   const m = plainMethod(o, name);
-  if (m !== undefined && m.$np >= 3 && m.$nr <= 3) return m(o, a, b);
+  if (m !== undefined && m.$np >= 3 && m.$nr <= 3) {
+    fill(ic, o, m, name, 3);
+    return m(o, a, b);
+  }
   return m !== undefined ? callv(m, [o, a, b]) : callv(getattr(o, name), [a, b]);
 }
 export function cmv(o: any, name: string, args: any[], kwNames: string[] | null = null, kwVals: any[] | null = null): any {

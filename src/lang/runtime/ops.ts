@@ -432,6 +432,7 @@ function binopError(a: any, b: any, ta: PyType, tb: PyType, op: number, sym: str
 
 /** In-place operator: `__iadd__` if defined, else the binary operator. */
 export function inplace(a: any, b: any, op: number): any {
+  if (typeof a === "number" || typeof a === "string") return BINF[op](a, b);
   const t = typeOf(a);
   const f = t.$L[BIN_NAMES[op][2]];
   if (f !== undefined) {

@@ -14,7 +14,31 @@ import {
 /** The built-in types, filled in as the runtime starts (see builtinTypes.ts). */
 export const T: Record<string, PyType> = Object.create(null);
 
-/** Every class whose `$L` was built, for invalidation when a base class changes. */
+/**
+ * Bumped whenever a class attribute changes or an instance attribute shadows a method: inline
+ * caches of method lookups remember the epoch they were filled in.
+ */
+export let EPOCH = 1;
+export function bumpEpoch(): void {
+  EPOCH++;
+}
+
+/** Answers "yes, take the slow path" for every attribute name. */
+const ALL_SLOW: Record<string, any> = new Proxy(Object.create(null), { get: () => true, has: () => true });
+const NONE_SLOW: Record<string, any> = Object.freeze(Object.create(null));
+
+/** Hook: is a class attribute a data descriptor (property, getset, user class with __set__)? */
+export const descriptorHooks = {
+  isDataDescriptor: (_v: any): boolean => false,
+};
+
+/**
+ * Builds `$L` (every attribute visible on the class) and the two tables generated code checks
+ * before touching an instance's `$d` directly: `$DL`, names whose loads must take the slow path
+ * (data descriptors, or every name when `__getattribute__` is overridden), and `$DS`, names
+ * whose stores must (data descriptors, methods — a store would shadow them —, every name when
+ * `__setattr__` is overridden, and every non-slot name for `__slots__` classes).
+ */
 function computeL(t: PyType): void {
   const L = newAttrDict();
   for (let i = t.$mro.length - 1; i >= 0; i--) {
@@ -22,10 +46,38 @@ function computeL(t: PyType): void {
     for (const k in d) L[k] = d[k];
   }
   t.$L = L;
+  const obj = T.object;
+  const customGet = obj !== undefined && L.__getattribute__ !== obj.$dict.__getattribute__;
+  const customSet = obj !== undefined && L.__setattr__ !== obj.$dict.__setattr__ && t !== T.type;
+  const slots: Set<string> | undefined = (t as any).$slots;
+  const restricted = slots !== undefined && !(t as any).$slotsDict;
+  let DL: Record<string, any> = NONE_SLOW;
+  let DS: Record<string, any> = NONE_SLOW;
+  if (customGet) DL = ALL_SLOW;
+  if (customSet) DS = ALL_SLOW;
+  for (const k in L) {
+    const v = L[k];
+    const dd = descriptorHooks.isDataDescriptor(v);
+    if (dd && DL !== ALL_SLOW) {
+      if (DL === NONE_SLOW) DL = newAttrDict();
+      DL[k] = true;
+    }
+    if ((dd || typeof v === "function") && DS !== ALL_SLOW) {
+      if (DS === NONE_SLOW) DS = restricted ? Object.create(ALL_SLOW) : newAttrDict();
+      DS[k] = true;
+    }
+  }
+  if (restricted && DS !== ALL_SLOW) {
+    if (DS === NONE_SLOW) DS = Object.create(ALL_SLOW);
+    for (const s of slots) if (!(s in L) || !descriptorHooks.isDataDescriptor(L[s])) DS[s] = undefined;
+  }
+  (t as any).$DL = DL;
+  (t as any).$DS = DS;
 }
 
 /** Rebuilds the attribute table of `t` and of every class below it (after a class attribute changed). */
 export function invalidateType(t: PyType): void {
+  EPOCH++;
   computeL(t);
   for (const s of t.$subclasses) invalidateType(s);
 }
