@@ -148,6 +148,7 @@ const ERRNO: Record<string, [number, string, string]> = {
   EROFS: [30, "Read-only file system", "OSError"],
   EPIPE: [32, "Broken pipe", "BrokenPipeError"],
   ENAMETOOLONG: [36, "File name too long", "OSError"],
+  ENOTTY: [25, "Inappropriate ioctl for device", "OSError"],
   ENOTEMPTY: [39, "Directory not empty", "OSError"],
   ELOOP: [40, "Too many levels of symbolic links", "OSError"],
   ETIMEDOUT: [110, "Connection timed out", "TimeoutError"],
