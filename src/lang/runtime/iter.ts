@@ -189,6 +189,11 @@ export class CallIter extends PyIterator {
   }
 }
 
+/** Set iteration follows CPython's table order; methods/set.ts installs it. */
+export const iterHooks = {
+  set: (s: PySet): PyIterator => new MapIter(s, 0),
+};
+
 /** iter(x): a PyIterator for any iterable. */
 export function getIter(x: any): PyIterator {
   if (x instanceof PyList) {
@@ -199,7 +204,7 @@ export function getIter(x: any): PyIterator {
   } else if (x instanceof PyDict) {
     if (!x.$cls.$user || x.$cls.$L.__iter__ === T.dict.$dict.__iter__) return new MapIter(x, 0);
   } else if (x instanceof PySet) {
-    if (!x.$cls.$user) return new MapIter(x, 0);
+    if (!x.$cls.$user) return iterHooks.set(x);
   } else if (x instanceof PyRange) return rangeIter(x);
   else if (x instanceof PyIterator) {
     if (!x.$cls.$user) return x;

@@ -7,7 +7,7 @@ import { T, typeOf, isSubtype } from "../types.js";
 import { keyError, raise, typeError } from "../errors.js";
 import { hash, repr, reprEnter, reprLeave } from "../ops.js";
 import { setAdd, setHas, setDelete, setClear, origKey } from "../keys.js";
-import { getIter } from "../iter.js";
+import { getIter, iterHooks } from "../iter.js";
 import { allocate } from "../bootstrap.js";
 import { hashInt, hashFloat, normBig } from "../numbers.js";
 import { decompose } from "./float.js";
@@ -168,6 +168,8 @@ export class SetIter extends PyIterator {
     return this.i < this.items.length ? this.items[this.i++] : STOP;
   }
 }
+
+iterHooks.set = (s: PySet) => new SetIter(s);
 
 // ---- helpers ----
 
