@@ -10,4 +10,5 @@ import "./time.js";
 import "./os.js";
 import "./json.js";
 import "./re.js";
+import "./random.js";
 import "../../webviewtk/module.js"; // the `webviewtk` module (WebViewTK apps)
