@@ -197,10 +197,16 @@ function withNamespace(globals: any, locals: any, fname: string, fn: (ns: AttrDi
   }
   const writeBack = () => {
     if (lDict) {
-      for (const k of Object.keys(ns)) if (dictGet(lDict, k) !== ns[k]) dictSet(lDict, k, ns[k]);
+      for (const k of Object.keys(ns)) {
+        if (k === "__doc__" && ns[k] === None && dictGet(lDict, k) === undefined) continue;
+        if (dictGet(lDict, k) !== ns[k]) dictSet(lDict, k, ns[k]);
+      }
     }
     if (gDict) {
-      for (const k of Object.keys(g)) if (dictGet(gDict, k) !== g[k]) dictSet(gDict, k, g[k]);
+      for (const k of Object.keys(g)) {
+        if (k === "__doc__" && g[k] === None && dictGet(gDict, k) === undefined) continue;
+        if (dictGet(gDict, k) !== g[k]) dictSet(gDict, k, g[k]);
+      }
       for (const [n] of [...gDict.m]) {
         const k = origKey(gDict, n);
         if (typeof k === "string" && k !== "__builtins__" && !Object.prototype.hasOwnProperty.call(g, k)) gDict.m.delete(n);

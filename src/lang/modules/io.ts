@@ -89,7 +89,7 @@ function unsupported(what: string): never {
 }
 
 export function checkOpen(o: IOObj): void {
-  if (o.closed) valueError("I/O operation on closed file.");
+  if (o.closed) valueError(o instanceof StringIOJs ? "I/O operation on closed file" : "I/O operation on closed file.");
 }
 
 function sizeArg(n: any): number {
@@ -1005,7 +1005,7 @@ export function openFile(file: any, mode: any, buffering: any, encoding: any, er
     else if (c === "t") t = 1;
     else if (c === "U") valueError(`invalid mode: '${m}'`);
   }
-  if (r + w + x + a !== 1) valueError("must have exactly one of create/read/write/append mode");
+  if (r + w + x + a > 1) valueError("must have exactly one of create/read/write/append mode");
   if (b && t) valueError("can't have text and binary mode at once");
   if (b && !isNone(encoding)) valueError("binary mode doesn't take an encoding argument");
   if (b && !isNone(errors)) valueError("binary mode doesn't take an errors argument");
@@ -1016,6 +1016,7 @@ export function openFile(file: any, mode: any, buffering: any, encoding: any, er
     if (!["", "\n", "\r", "\r\n"].includes(newline)) valueError(`illegal newline value: ${newline}`);
   }
   if (!b && buffering === 0) valueError("can't have unbuffered text I/O");
+  if (r + w + x + a === 0) valueError("Must have exactly one of create/read/write/append mode and at most one plus");
   const f = new FileJs();
   let fd: number;
   let name: any = file;

@@ -85,7 +85,7 @@ function sizeOf(x: any): number {
       return x ? 28 : 24;
     case "number":
       if (!Number.isInteger(x)) return 24;
-      if (x === 0) return 24;
+      if (x === 0) return 28;
       return 24 + 4 * Math.ceil(Math.log2(Math.abs(x) + 1) / 30);
     case "bigint": {
       const bits = (x < 0n ? -x : x).toString(2).length;
