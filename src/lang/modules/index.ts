@@ -12,3 +12,4 @@ import "./json.js";
 import "./re.js";
 import "./random.js";
 import "../../webviewtk/module.js"; // the `webviewtk` module (WebViewTK apps)
+import "./hashlib.js";
