@@ -1149,6 +1149,8 @@ export class CodeGen {
     inner.classCell = outer.classCell;
     inner.firstParam = outer.firstParam;
     this.ctx = inner;
+    // Loop temps stay live across the body: take them before compiling anything else.
+    const loopTemps = e.generators.map(() => [this.ctx.tmp(), this.ctx.tmp()]);
     let body: string;
     const r = "$r";
     switch (e.kind) {
@@ -1168,7 +1170,7 @@ export class CodeGen {
     }
     for (let i = e.generators.length - 1; i >= 0; i--) {
       const g = e.generators[i];
-      const it = this.ctx.tmp(), v = this.ctx.tmp();
+      const [it, v] = loopTemps[i];
       const conds = g.ifs.map((c) => `if (!${this.test(c)}) continue;`).join(" ");
       const assign = this.assignInline(g.target, v);
       const src = i === 0 ? "$it0" : `${this.h("iter")}(${this.expr(g.iter)})`;

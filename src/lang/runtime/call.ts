@@ -380,6 +380,7 @@ export function genericSetattr(o: any, t: PyType, name: string, v: any): void {
   if (d === undefined) {
     if (typeof o === "function") {
       d = o.$d = newAttrDict();
+      if (o.$cls === undefined) o.$cls = t;
     } else {
       if (t.$user && (t as any).$slots) attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);
       attributeError(`'${t.$name}' object has no attribute '${name}'`, name, o);

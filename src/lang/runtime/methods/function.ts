@@ -30,7 +30,11 @@ function codeOf(f: any): PyCode {
 const addr = (o: any) => "0x" + identity(o).toString(16).padStart(12, "0");
 
 function fnDict(f: any): any {
-  if (f.$d === undefined) f.$d = newAttrDict();
+  if (f.$d === undefined) {
+    f.$d = newAttrDict();
+    // Anything with a `$d` has a `$cls`: generated code reads it on the attribute fast path.
+    if (f.$cls === undefined) f.$cls = typeOf(f);
+  }
   return f.$d;
 }
 
