@@ -78,7 +78,7 @@ function stdOffset(year: number): [number, number] {
 export function gmtimeOf(secs: number): StructSeq {
   const d = new Date(secs * 1000);
   const y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
-  return st().make([y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday(y, m, day), 0], { tm_zone: "UTC", tm_gmtoff: 0 });
+  return st().make([y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday(y, m, day), 0], { tm_zone: "GMT", tm_gmtoff: 0 });
 }
 
 export function localtimeOf(secs: number): StructSeq {
