@@ -13,3 +13,5 @@ import "./re.js";
 import "./random.js";
 import "../../webviewtk/module.js"; // the `webviewtk` module (WebViewTK apps)
 import "./hashlib.js";
+import "./binascii.js";
+import "./base64.js";
