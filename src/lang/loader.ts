@@ -9,7 +9,7 @@ import vm from "node:vm";
 import { parse } from "./parser/index.js";
 import type { Diagnostic } from "./parser/index.js";
 import { CodeGen, type CompiledModule } from "./compiler/codegen.js";
-import { R, newAttrDict, PyModule, T, newException, captureTraceback, getattr, None, PyList, PyTuple, PyDict, isExc, isSubtype, type AttrDict } from "./runtime/index.js";
+import { R, newAttrDict, newObjectWithProto, PyModule, T, newException, captureTraceback, getattr, None, PyList, PyTuple, PyDict, isExc, isSubtype, type AttrDict } from "./runtime/index.js";
 import { instantiateNative, isBuiltinModuleName, hasNativeModule } from "./modules/registry.js";
 import { registerCompiled } from "./traceback.js";
 import { builtins } from "./runtime/builtins.js";
@@ -33,7 +33,7 @@ const pkgRoot = (() => {
 export const stdlibDir = join(pkgRoot, "lib");
 
 export function newModule(name: string, file: string | null): PyModule {
-  const g: AttrDict = Object.create(builtins);
+  const g: AttrDict = newObjectWithProto(builtins);
   g.__name__ = name;
   g.__doc__ = None;
   g.__package__ = None;

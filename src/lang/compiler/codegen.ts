@@ -316,9 +316,18 @@ export class CodeGen {
     const v = this.ctx.tmp();
     const label = s.orelse.length ? "$L" + ++this.labelCount : null;
     if (label) this.emit(`${label}: {`);
-    this.emit(`for (${it} = ${this.h("iter")}(${this.expr(s.iter)}); (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
+    this.emit(`for (${it} = ${this.iterOf(s.iter)}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
     this.emit(this.interruptCheck());
     this.loopRest(s.body, s.orelse, label, () => this.assignTo(s.target, v));
+  }
+
+  /** iter(x), with `range(...)` loops skipping the range object when `range` is the builtin. */
+  private iterOf(e: A.Expr): string {
+    if (e.kind === "Call" && e.func.kind === "Name" && e.func.id === "range" && e.keywords.length === 0 &&
+      e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.kind === "Starred") && this.resolve("range").kind === "global") {
+      return `${this.h("rangeIter")}(${this.expr(e.func)}, ${e.args.map((a) => this.expr(a)).join(", ")})`;
+    }
+    return `${this.h("iter")}(${this.expr(e)})`;
   }
 
   private asyncFor(s: A.AsyncFor): void {
@@ -1143,7 +1152,7 @@ export class CodeGen {
     const idx = this.funcNames.length;
     const kindName = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" }[e.kind];
     this.funcNames.push(kindName);
-    const firstIter = `${this.h("iter")}(${this.expr(e.generators[0].iter)})`;
+    const firstIter = this.iterOf(e.generators[0].iter);
     const outer = this.ctx;
     const inner = new Ctx(scope, outer, outer.qualPrefix + kindName + ".<locals>.", e.kind === "GeneratorExp");
     inner.classCell = outer.classCell;
@@ -1173,7 +1182,7 @@ export class CodeGen {
       const [it, v] = loopTemps[i];
       const conds = g.ifs.map((c) => `if (!${this.test(c)}) continue;`).join(" ");
       const assign = this.assignInline(g.target, v);
-      const src = i === 0 ? "$it0" : `${this.h("iter")}(${this.expr(g.iter)})`;
+      const src = i === 0 ? "$it0" : this.iterOf(g.iter);
       body = `for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
     }
     this.ctx = outer;

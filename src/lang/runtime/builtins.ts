@@ -4,6 +4,7 @@
  * added by the loader.
  */
 import "./methods/index.js";
+import { newAttrDict } from "./objects.js";
 import { writeSync, readSync } from "node:fs";
 import {
   None, NotImplemented, Ellipsis, PyBaseException, PyBytes, PyByteArray, PyDict, PyFloat, PyIterator, PyList,
@@ -266,7 +267,7 @@ for (const n of ["enumerate", "zip", "map", "filter", "reversed"]) {
 function withCls<X extends PyObject>(o: X, cls: PyType): X {
   if (cls.$user) {
     o.$cls = cls;
-    o.$d = Object.create(null);
+    o.$d = newAttrDict();
   }
   return o;
 }

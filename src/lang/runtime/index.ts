@@ -86,6 +86,7 @@ export const R: Record<string, any> = {
   annotate: support.annotate,
   // iteration
   iter: iter.getIter,
+  rangeIter: iter.rangeIterFast,
   toArray: iter.toArray,
   unpack: iter.unpack,
   unpackEx: iter.unpackEx,

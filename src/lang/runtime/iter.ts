@@ -295,3 +295,16 @@ function toArrayChecked(x: any): any[] {
 export function isIterator(x: any): boolean {
   return x instanceof PyIterator || (x instanceof PyObject && typeOf(x).$L.__next__ !== undefined);
 }
+
+/** `for x in range(a[, b[, c]])` without making the range object when `range` is the builtin. */
+export function rangeIterFast(f: any, a: any, b?: any, c?: any): PyIterator {
+  if (f === T.range && typeof a === "number" && Number.isInteger(a)) {
+    if (b === undefined) return new RangeIter(0, a, 1);
+    if (typeof b === "number" && Number.isInteger(b)) {
+      if (c === undefined) return new RangeIter(a, b, 1);
+      if (typeof c === "number" && Number.isInteger(c) && c !== 0) return new RangeIter(a, b, c);
+    }
+  }
+  const args = b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c];
+  return getIter(callv(f, args));
+}

@@ -6,8 +6,23 @@
 /** Attribute storage of an instance: a null-prototype object, so no JS name leaks in. */
 export type AttrDict = Record<string, any>;
 
+/**
+ * Attribute objects are made by a constructor whose prototype has no prototype: no JS name leaks
+ * in, and unlike `Object.create(null)` (which V8 keeps in slow dictionary mode) they get hidden
+ * classes, so generated code's `o.$d.x` is inline-cached.
+ */
+const AttrDictCtor = function (this: any) {} as unknown as new () => AttrDict;
+(AttrDictCtor as any).prototype = Object.create(null);
+
 export function newAttrDict(): AttrDict {
-  return Object.create(null);
+  return new AttrDictCtor();
+}
+
+/** A fast-mode object whose prototype is `proto` (module globals inherit from builtins this way). */
+export function newObjectWithProto(proto: object): AttrDict {
+  const C = function (this: any) {} as unknown as new () => AttrDict;
+  (C as any).prototype = proto;
+  return new C();
 }
 
 /** Base of every Python value that is not a JS primitive or function. */

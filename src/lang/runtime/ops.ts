@@ -295,7 +295,21 @@ export function geB(a: any, b: any): boolean {
 export function lessThan(a: any, b: any): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
   if (typeof a === "string" && typeof b === "string") return strCmp(a, b) < 0;
+  if (a instanceof PyTuple && b instanceof PyTuple && !a.$cls.$user && !b.$cls.$user) return tupleLess(a.a, b.a);
   return truthy(lt(a, b));
+}
+
+/** Tuple `<`: the first unequal items decide, else the shorter tuple is smaller. */
+function tupleLess(x: any[], y: any[]): boolean {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const p = x[i], q = y[i];
+    if (p === q) continue;
+    if (typeof p === "number" && typeof q === "number") return p < q;
+    if (typeof p === "string" && typeof q === "string") return strCmp(p, q) < 0;
+    if (!eqB(p, q)) return lessThan(p, q);
+  }
+  return x.length < y.length;
 }
 
 export { strCmp };

@@ -25,7 +25,7 @@ export function bumpEpoch(): void {
 
 /** Answers "yes, take the slow path" for every attribute name. */
 const ALL_SLOW: Record<string, any> = new Proxy(Object.create(null), { get: () => true, has: () => true });
-const NONE_SLOW: Record<string, any> = Object.freeze(Object.create(null));
+const NONE_SLOW: Record<string, any> = newAttrDict();
 
 /** Hook: is a class attribute a data descriptor (property, getset, user class with __set__)? */
 export const descriptorHooks = {
