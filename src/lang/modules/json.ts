@@ -822,7 +822,7 @@ function dumpsImpl(
   sortKeys: any,
   kw: PyDict | null,
 ): string {
-  if (isNone(cls) && (kw === null || kw.m.size === 0)) {
+  if (isNone(cls) && (!kw || kw.m.size === 0)) {
     const ind = indentStr(indent);
     const [itemSep, keySep] = separatorsOf(separators, ind);
     return encodeWith(
@@ -843,14 +843,14 @@ function dumpsImpl(
   const c = isNone(cls) ? JSONEncoderType : cls;
   const names = ["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "separators", "default", "sort_keys"];
   const vals = [skipkeys ?? false, ensureAscii ?? true, checkCircular ?? true, allowNan ?? true, indent ?? None, separators ?? None, dflt ?? None, sortKeys ?? false];
-  const [kn, kv] = kwPairs(kw);
+  const [kn, kv] = kwPairs(kw ?? null);
   const enc = callv(c, [], kn ? [...names, ...kn] : names, kv ? [...vals, ...kv] : vals);
   const r = callv(getattr(enc, "encode"), [obj]);
   return r;
 }
 
 function loadsImpl(s: any, cls: any, oh: any, pf: any, pi: any, pc: any, oph: any, kw: PyDict | null): any {
-  if (isNone(cls) && (kw === null || kw.m.size === 0)) {
+  if (isNone(cls) && (!kw || kw.m.size === 0)) {
     const doc = docString(s);
     if (isNone(oh) && isNone(pf) && isNone(pi) && isNone(pc) && isNone(oph)) return decodeDoc(doc, DEFAULT_DEC);
     return decodeDoc(doc, { objectHook: hook(oh), pairsHook: hook(oph), parseFloat: hook(pf), parseInt: hook(pi), parseConstant: hook(pc), strict: true });
@@ -870,7 +870,7 @@ function loadsImpl(s: any, cls: any, oh: any, pf: any, pi: any, pc: any, oph: an
   add("parse_int", pi);
   add("parse_constant", pc);
   add("object_pairs_hook", oph);
-  const [kn, kv] = kwPairs(kw);
+  const [kn, kv] = kwPairs(kw ?? null);
   if (kn) {
     names.push(...kn);
     vals.push(...kv!);
