@@ -15,3 +15,4 @@ import "../../webviewtk/module.js"; // the `webviewtk` module (WebViewTK apps)
 import "./hashlib.js";
 import "./binascii.js";
 import "./base64.js";
+import "./struct.js";
