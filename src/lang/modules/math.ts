@@ -570,6 +570,293 @@ function mLog(x: number, f: (v: number) => number): number {
   domain();
 }
 
+
+// ---- correctly rounded elementary functions (double-double evaluation) ----
+// V8's Math.sin/exp/log… are fdlibm ports that differ from glibc (which CPython uses) in the last
+// bit for a few percent of arguments. Evaluating in double-double and rounding once gives the
+// correctly rounded result, which is what glibc returns in practice.
+
+type DD = [number, number];
+
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return [s, a - (s - bb) + (b - bb)];
+}
+function quick(a: number, b: number): DD {
+  const s = a + b;
+  return [s, b - (s - a)];
+}
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  const c1 = 134217729.0 * a;
+  const ah = c1 - (c1 - a);
+  const al = a - ah;
+  const c2 = 134217729.0 * b;
+  const bh = c2 - (c2 - b);
+  const bl = b - bh;
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+function ddAdd(a: DD, b: DD): DD {
+  const [s, e] = twoSum(a[0], b[0]);
+  return quick(s, e + a[1] + b[1]);
+}
+function ddSub(a: DD, b: DD): DD {
+  return ddAdd(a, [-b[0], -b[1]]);
+}
+function ddMul(a: DD, b: DD): DD {
+  const [p, e] = twoProd(a[0], b[0]);
+  return quick(p, e + a[0] * b[1] + a[1] * b[0]);
+}
+function ddMulD(a: DD, b: number): DD {
+  const [p, e] = twoProd(a[0], b);
+  return quick(p, e + a[1] * b);
+}
+function ddDiv(a: DD, b: DD): DD {
+  const q1 = a[0] / b[0];
+  let r = ddSub(a, ddMulD(b, q1));
+  const q2 = r[0] / b[0];
+  r = ddSub(r, ddMulD(b, q2));
+  const q3 = r[0] / b[0];
+  const q = quick(q1, q2);
+  return ddAdd(q, [q3, 0]);
+}
+function ddDivD(a: DD, b: number): DD {
+  const q1 = a[0] / b;
+  const [p, e] = twoProd(q1, b);
+  const q2 = (a[0] - p - e + a[1]) / b;
+  return quick(q1, q2);
+}
+
+const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+const LN10: DD = [2.302585092994046, -2.1707562233822494e-16];
+const PIO2: [number, number, number] = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33];
+
+/** e^x as double-double for |x| < 709. */
+function expDD(x: number): DD {
+  return expDDd([x, 0]);
+}
+function expDDd(a: DD): DD {
+  const x = a[0];
+  const k = Math.round(x / LN2[0]);
+  const t = twoProd(k, LN2[0]);
+  let r = ddSub(a, t);
+  r = ddSub(r, [k * LN2[1], 0]);
+  const s: DD = [r[0] / 1024, r[1] / 1024];
+  let p: DD = [1, 0];
+  for (let n = 11; n >= 1; n--) p = ddAdd([1, 0], ddDivD(ddMul(s, p), n));
+  for (let i = 0; i < 10; i++) p = ddMul(p, p);
+  const sc = 2 ** k;
+  return [p[0] * sc, p[1] * sc];
+}
+
+/** log(x) as double-double for finite x > 0. */
+function logDD(x: number): DD {
+  const [m0, e0] = frexp(x);
+  let m = m0, e = e0;
+  if (m < Math.SQRT1_2) {
+    m *= 2;
+    e -= 1;
+  }
+  const y0 = Math.log(m);
+  // log(m) = y0 + log1p(m * e^-y0 - 1)
+  const t = ddSub(ddMulD(expDD(-y0), m), [1, 0]);
+  const l1p = ddSub(t, [(t[0] * t[0]) / 2, 0]);
+  const lm = ddAdd([y0, 0], l1p);
+  return ddAdd(ddMulD(LN2, e), lm);
+}
+
+/** sin and cos of x (|x| < 2^20 * pi/2) as double-doubles. */
+function sinCosDD(x: number): [DD, DD] {
+  const k = Math.round(x / PIO2[0]);
+  let r = ddSub([x, 0], twoProd(k, PIO2[0]));
+  r = ddSub(r, twoProd(k, PIO2[1]));
+  r = ddSub(r, [k * PIO2[2], 0]);
+  const r2 = ddMul(r, r);
+  let s: DD = [1, 0];
+  let c: DD = [1, 0];
+  for (let n = 14; n >= 1; n--) {
+    s = ddSub([1, 0], ddDivD(ddMul(r2, s), 2 * n * (2 * n + 1)));
+    c = ddSub([1, 0], ddDivD(ddMul(r2, c), (2 * n - 1) * (2 * n)));
+  }
+  s = ddMul(s, r);
+  const q = ((k % 4) + 4) % 4;
+  const neg = (d: DD): DD => [-d[0], -d[1]];
+  if (q === 0) return [s, c];
+  if (q === 1) return [c, neg(s)];
+  if (q === 2) return [neg(s), neg(c)];
+  return [neg(c), s];
+}
+
+const TRIG_LIMIT = 1647099.0; // 2^20 * pi/2
+
+function crSin(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > TRIG_LIMIT || Math.abs(x) < 1e-8) return Math.sin(x);
+  return sinCosDD(x)[0][0];
+}
+function crCos(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > TRIG_LIMIT) return Math.cos(x);
+  return sinCosDD(x)[1][0];
+}
+function crTan(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) > TRIG_LIMIT || Math.abs(x) < 1e-8) return Math.tan(x);
+  const [s, c] = sinCosDD(x);
+  return ddDiv(s, c)[0];
+}
+function crExp(x: number): number {
+  if (!(x > -708 && x < 709)) return Math.exp(x);
+  return expDD(x)[0];
+}
+function crExp2(x: number): number {
+  if (!(x > -1020 && x < 1024)) return floatPow(2.0, x);
+  const k = Math.round(x);
+  const f = x - k;
+  const r = expDDd(ddMulD(LN2, f));
+  return r[0] * 2 ** k;
+}
+function crLog(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
+  if (x === 1) return 0;
+  return logDD(x)[0];
+}
+const INV_LN2: DD = ddDiv([1, 0], LN2);
+const INV_LN10: DD = ddDiv([1, 0], LN10);
+function crLog2(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return Math.log2(x);
+  const [m, e] = frexp(x);
+  if (m === 0.5) return e - 1;
+  return ddMul(logDD(x), INV_LN2)[0];
+}
+function crAtan(x: number): number {
+  if (!Number.isFinite(x) || Math.abs(x) < 1e-8) return Math.atan(x);
+  const y0 = Math.atan(x);
+  const [s, c] = sinCosDD(y0);
+  const r = ddSub(ddMulD(c, x), s);
+  const d = r[0] / (x * s[0] + c[0]);
+  return y0 + d;
+}
+function crAtan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  const t0 = Math.atan2(y, x);
+  const sc = 2 ** -Math.max(frexp(x)[1], frexp(y)[1]);
+  const ys = y * sc, xs = x * sc;
+  const [s, c] = sinCosDD(t0);
+  const r = ddSub(ddMulD(c, ys), ddMulD(s, xs));
+  const d = r[0] / (xs * c[0] + ys * s[0]);
+  return t0 + d;
+}
+function crAsin(x: number): number {
+  if (!(Math.abs(x) < 1) || Math.abs(x) < 1e-8) return Math.asin(x);
+  const y0 = Math.asin(x);
+  const [s, c] = sinCosDD(y0);
+  return y0 + ddSub([x, 0], s)[0] / c[0];
+}
+function crAcos(x: number): number {
+  if (!(Math.abs(x) < 1)) return Math.acos(x);
+  const y0 = Math.acos(x);
+  const [s, c] = sinCosDD(y0);
+  return y0 + ddSub(c, [x, 0])[0] / s[0];
+}
+function sinhDD(x: number): DD {
+  const a = expDD(x), b = expDD(-x);
+  const d = ddSub(a, b);
+  return [d[0] / 2, d[1] / 2];
+}
+function coshDD(x: number): DD {
+  const a = expDD(x), b = expDD(-x);
+  const d = ddAdd(a, b);
+  return [d[0] / 2, d[1] / 2];
+}
+
+
+// glibc computes these with fdlibm's formulas on top of its (correctly rounded) exp/log;
+// reproducing the formulas with correctly rounded exp/log reproduces glibc's results.
+function highWord(x: number): number {
+  dv.setFloat64(0, x);
+  return dv.getInt32(0);
+}
+function glibcLog10(x: number): number {
+  if (!(x > 0) || !Number.isFinite(x)) return Math.log10(x);
+  const [m0, e0] = frexp(x);
+  const k = e0 - 1; // x = (2*m0) * 2^k, 2*m0 in [1, 2)
+  const i = k < 0 ? 1 : 0;
+  const xr = i ? m0 : m0 * 2;
+  const y = k + i;
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * crLog(xr);
+  return z + y * 3.01029995663611771306e-01;
+}
+function glibcSinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = x < 0 ? -0.5 : 0.5;
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(Math.abs(x));
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ix < 0x40862e42) return h * crExp(Math.abs(x));
+  return Math.sinh(x);
+}
+function glibcCosh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x * x;
+  if (ix < 0x3fd62e43) {
+    const t = Math.expm1(Math.abs(x));
+    const w = 1.0 + t;
+    if (ix < 0x3c800000) return w;
+    return 1.0 + (t * t) / (w + w);
+  }
+  if (ix < 0x40360000) {
+    const t = crExp(Math.abs(x));
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * crExp(Math.abs(x));
+  return Math.cosh(x);
+}
+function glibcAsinh(x: number): number {
+  const hx = highWord(x);
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) w = crLog(Math.abs(x)) + LN2[0];
+  else if (ix > 0x40000000) {
+    const t = Math.abs(x);
+    w = crLog(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
+  } else {
+    const t = x * x;
+    w = Math.log1p(Math.abs(x) + t / (1.0 + Math.sqrt(1.0 + t)));
+  }
+  return hx > 0 ? w : -w;
+}
+function glibcAcosh(x: number): number {
+  const hx = highWord(x);
+  if (hx < 0x3ff00000) return NaN;
+  if (hx >= 0x41b00000) {
+    if (hx >= 0x7ff00000) return x + x;
+    return crLog(x) + LN2[0];
+  }
+  if (x === 1) return 0.0;
+  if (hx > 0x40000000) {
+    const t = x * x;
+    return crLog(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+  }
+  const t = x - 1.0;
+  return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+const CBRT_FACTOR = [1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748];
+function glibcCbrt(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u =
+    0.354895765043919860 +
+    (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430 + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)];
+  return ldexp(x > 0.0 ? ym : -ym, Math.trunc(xe / 3));
+}
+
 // ---- module ----
 
 defineModule(
@@ -581,28 +868,28 @@ defineModule(
     m.set("inf", pyFloat(Infinity));
     m.set("nan", NaN);
     const f1 = (name: string, f: (x: number) => number, canOverflow = false) => m.fn(name, "x, /", m1(f, canOverflow));
-    f1("acos", Math.acos);
-    f1("acosh", Math.acosh);
-    f1("asin", Math.asin);
-    f1("asinh", Math.asinh);
-    f1("atan", Math.atan);
+    f1("acos", crAcos);
+    f1("acosh", glibcAcosh);
+    f1("asin", crAsin);
+    f1("asinh", glibcAsinh);
+    f1("atan", crAtan);
     f1("atanh", (x) => (Math.abs(x) === 1 ? NaN : Math.atanh(x)));
-    f1("cbrt", Math.cbrt);
-    f1("cos", Math.cos);
-    f1("cosh", Math.cosh, true);
+    f1("cbrt", glibcCbrt);
+    f1("cos", crCos);
+    f1("cosh", glibcCosh, true);
     f1("erf", erf);
     f1("erfc", erfc);
-    f1("exp", Math.exp, true);
-    f1("exp2", (x) => floatPow(2.0, x), true);
+    f1("exp", crExp, true);
+    f1("exp2", crExp2, true);
     f1("expm1", Math.expm1, true);
     f1("fabs", Math.abs);
-    f1("sin", Math.sin);
-    f1("sinh", Math.sinh, true);
+    f1("sin", crSin);
+    f1("sinh", glibcSinh, true);
     f1("sqrt", Math.sqrt);
-    f1("tan", Math.tan);
+    f1("tan", crTan);
     f1("tanh", Math.tanh);
     f1("log1p", (x) => (x === -1 ? NaN : Math.log1p(x)));
-    m.fn("atan2", "y, x, /", (y: any, x: any) => pyFloat(Math.atan2(toDouble(y), toDouble(x))));
+    m.fn("atan2", "y, x, /", (y: any, x: any) => pyFloat(crAtan2(toDouble(y), toDouble(x))));
     m.fn("gamma", "x, /", (x: any) => {
       const [r, e] = tgamma(toDouble(x));
       return checkErrno(r, e);
@@ -669,14 +956,14 @@ defineModule(
       return pyFloat(r);
     });
     m.fn("log", "x, base=, /", (x: any, base: any) => {
-      const num = logOf(x, Math.log, Math.LN2);
+      const num = logOf(x, crLog, Math.LN2);
       if (base === undefined) return pyFloat(num);
-      const den = logOf(base, Math.log, Math.LN2);
+      const den = logOf(base, crLog, Math.LN2);
       if (den === 0) raise(T.ZeroDivisionError, "float division by zero");
       return pyFloat(num / den);
     });
-    m.fn("log2", "x, /", (x: any) => pyFloat(logOf(x, Math.log2, 1)));
-    m.fn("log10", "x, /", (x: any) => pyFloat(logOf(x, Math.log10, Math.log10(2))));
+    m.fn("log2", "x, /", (x: any) => pyFloat(logOf(x, crLog2, 1)));
+    m.fn("log10", "x, /", (x: any) => pyFloat(logOf(x, glibcLog10, Math.log10(2))));
     m.fn("frexp", "x, /", (x: any) => {
       const [mm, e] = frexp(toDouble(x));
       return new PyTuple([pyFloat(mm), e]);
