@@ -26,7 +26,8 @@ import {
   index as pyIndex,
 } from "../runtime/index.js";
 import { mul as pyMul } from "../runtime/ops.js";
-import { floatPow } from "../runtime/numbers.js";
+import { setFloatPow } from "../runtime/numbers.js";
+const floatPow = (x: number, y: number): number => crPow(x, y);
 
 // ---- argument conversion ----
 
@@ -714,6 +715,24 @@ function crExp2(x: number): number {
   const r = expDDd(ddMulD(LN2, f));
   return r[0] * 2 ** k;
 }
+/** x ** y for doubles, correctly rounded (glibc's pow is). */
+export function crPow(x: number, y: number): number {
+  if (y === 0) return 1;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || x !== x || y !== y) return Math.pow(x, y);
+  if (y === 1) return x;
+  let sign = 1;
+  if (x < 0) {
+    if (!Number.isInteger(y)) return NaN;
+    if (Math.abs(y) < 2 ** 53 && Math.abs(y % 2) === 1) sign = -1;
+    x = -x;
+  }
+  if (x === 1) return sign;
+  const l = ddMulD(logDD(x), y);
+  if (l[0] > 709.78) return sign * Infinity;
+  if (l[0] < -745.2) return sign * 0;
+  if (l[0] < -708) return sign * Math.pow(x, y);
+  return sign * expDDd(l)[0];
+}
 function crLog(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) return Math.log(x);
   if (x === 1) return 0;
@@ -858,6 +877,9 @@ function glibcCbrt(x: number): number {
 }
 
 // ---- module ----
+
+// The runtime's float `**` uses the same correctly rounded pow.
+setFloatPow(crPow);
 
 defineModule(
   "math",
