@@ -16,3 +16,4 @@ import "./hashlib.js";
 import "./binascii.js";
 import "./base64.js";
 import "./struct.js";
+import "./uuid.js";
