@@ -627,7 +627,20 @@ function hashB(x: any): any {
       return cpyHash(x);
     }
   }
-  return hash(x);
+  return userHash(x);
+}
+
+/** hash() of an object whose class defines __hash__: its int result as CPython keeps it
+ * (unchanged when it fits in 64 bits, else hashed again), not the internal bucket hash. */
+function userHash(x: any): any {
+  const t = typeOf(x);
+  const h = x !== null && typeof x === "object" && t.$user ? t.$L.__hash__ : undefined;
+  if (h === undefined || h === None || h === T.object.$dict.__hash__) return hash(x);
+  const r = call1(h, x);
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r === "number" && Number.isInteger(r)) return r === -1 ? -2 : r;
+  if (typeof r === "bigint") return BigInt.asIntN(64, r) === r ? (r === -1n ? -2 : normBig(r)) : cpyHash(r);
+  typeError("__hash__ method should return an integer");
 }
 
 function lenB(x: any): number {
