@@ -660,6 +660,9 @@ export function stdinRead(n: number): string {
   return r;
 }
 
+/** While sys.stdout is redirected, the writer print() used before (the console's). */
+export const stdoutBase: { write: ((s: string) => void) | null } = { write: null };
+
 export class StdStreamJs extends IOObj {
   binary = false;
   constructor(public fd: number, public name: string) {
@@ -679,7 +682,10 @@ export class StdStreamJs extends IOObj {
     if (this.fd === 0) unsupported("not writable");
     const s = strOf(x);
     if (s === undefined) typeError(`write() argument must be str, not ${typeOf(x).$name}`);
-    if (this.fd === 1) writeStdout(s);
+    if (this.fd === 1) {
+      if (stdoutBase.write) stdoutBase.write(s);
+      else writeStdout(s);
+    }
     else writeStderr(s);
     return cpLen(s);
   }

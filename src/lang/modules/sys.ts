@@ -32,7 +32,7 @@ import { sysModules, sysPath } from "../loader.js";
 import { stdoutHooks, writeStdout, flushStdout } from "../runtime/builtins.js";
 import { excTop } from "../runtime/exceptions.js";
 import { cpLen } from "../runtime/strings/index.js";
-import { stdStreams } from "./io.js";
+import { stdStreams, stdoutBase } from "./io.js";
 import { structseq, strOf, nativeClass, method } from "./util.js";
 
 const VERSION = "3.11.7 (main, Tauraro 0.1.0) [TypeScript on Node.js " + process.versions.node + "]";
@@ -133,7 +133,6 @@ function sizeOf(x: any): number {
 let defaultStdout: any = null;
 let defaultStderr: any = null;
 let defaultStdin: any = null;
-const consoleWrite = stdoutHooks.write;
 
 defineModule(
   "sys",
@@ -144,7 +143,6 @@ defineModule(
     defaultStdout = streams.stdout;
     defaultStderr = streams.stderr;
     defaultStdin = streams.stdin;
-    stdoutHooks.write = consoleWrite;
     let curStdout: any = defaultStdout;
     let curStderr: any = defaultStderr;
     let curStdin: any = defaultStdin;
@@ -154,10 +152,14 @@ defineModule(
       configurable: true,
       get: () => curStdout,
       set: (v: any) => {
+        const was = curStdout;
         curStdout = v;
-        if (v === defaultStdout) stdoutHooks.write = consoleWrite;
-        else {
-          flushStdout();
+        if (v === was) return;
+        if (v === defaultStdout) {
+          if (stdoutBase.write) stdoutHooks.write = stdoutBase.write;
+          stdoutBase.write = null;
+        } else {
+          if (was === defaultStdout) stdoutBase.write = stdoutHooks.write;
           let w: any = null;
           stdoutHooks.write = (s: string) => {
             if (w === null || curStdout !== v) w = getattr(v, "write");
