@@ -496,8 +496,9 @@ export class CodeGen {
 
   private augAssign(s: A.AugAssign): void {
     const [fname, opi] = BINOP[s.op];
+    const special: Partial<Record<A.Operator, string>> = { Add: "iadd", Sub: "isub", Mult: "imul", Div: "itruediv", FloorDiv: "ifloordiv", Mod: "imod" };
     const apply = (cur: string, val: string) =>
-      s.op === "Add" ? `${this.h("iadd")}(${cur}, ${val})` : `${this.h("inplace")}(${cur}, ${val}, ${opi})`;
+      special[s.op] ? `${this.h(special[s.op]!)}(${cur}, ${val})` : `${this.h("inplace")}(${cur}, ${val}, ${opi})`;
     void fname;
     const t = s.target;
     if (t.kind === "Name") {
@@ -843,6 +844,75 @@ export class CodeGen {
     return `${this.h("truthy")}(${this.expr(e)})`;
   }
 
+  /**
+   * An operand for an inline numeric fast path: `js` evaluates it (once, into a temp unless it
+   * is a literal or a parameter), `ref` reads it back, `num` says it is known to be a number
+   * (`"int"`/`"float"` literal) or must be tested.
+   */
+  private operand(x: A.Expr, temp: () => string): { js: string; ref: string; kind: "int" | "float" | "?" } {
+    if (x.kind === "Constant" && (x.value.type === "int" || x.value.type === "float")) {
+      const v = x.value;
+      if (v.type === "int" && v.value <= 9007199254740991n && v.value >= -9007199254740991n) {
+        const js = this.intConst(v.value);
+        return { js, ref: js, kind: "int" };
+      }
+      if (v.type === "float" && !Number.isInteger(v.value)) {
+        const js = jsNum(v.value);
+        return { js, ref: js, kind: "float" };
+      }
+    }
+    if (x.kind === "UnaryOp" && x.op === "USub" && x.operand.kind === "Constant") {
+      const c = x.operand.value;
+      if (c.type === "int" && c.value <= 9007199254740991n) return { js: this.intConst(-c.value), ref: this.intConst(-c.value), kind: "int" };
+      if (c.type === "float" && !Number.isInteger(c.value)) return { js: jsNum(-c.value), ref: jsNum(-c.value), kind: "float" };
+    }
+    if (x.kind === "Name" && this.ctx.scope.params.has(x.id) && this.resolve(x.id).kind === "local") {
+      const js = jsName(x.id);
+      return { js, ref: js, kind: "?" };
+    }
+    const t = temp();
+    return { js: `(${t} = ${this.expr(x)})`, ref: t, kind: "?" };
+  }
+
+  /**
+   * `a + b`, `a - b`, `a * b`, `a / b` with the number case inline: V8 keeps float and small-int
+   * arithmetic in registers, and only other operands (or results needing a box or a BigInt) call
+   * the runtime.
+   */
+  private arith(e: A.BinOp, f: string): string {
+    const sym = e.op === "Add" ? "+" : e.op === "Sub" ? "-" : e.op === "Mult" ? "*" : "/";
+    const taken: string[] = [];
+    const temp = () => {
+      const t = this.ctx.tmp();
+      taken.push(t);
+      return t;
+    };
+    const r = temp();
+    const a = this.operand(e.left, temp);
+    const b = this.operand(e.right, temp);
+    this.ctx.release(...taken);
+    if (a.kind !== "?" && b.kind !== "?") return `${this.h(f)}(${a.js}, ${b.js})`;
+    // Both operands are evaluated first (left, then right), whatever the tests find.
+    const pre = [a, b].filter((x) => x.js !== x.ref).map((x) => x.js);
+    const tests: string[] = [];
+    if (a.kind === "?") tests.push(`typeof ${a.ref} === "number"`);
+    if (b.kind === "?") tests.push(`typeof ${b.ref} === "number"`);
+    const nonint = `!Number.isInteger(${r})`;
+    let ok: string;
+    if (e.op === "Div") {
+      ok = b.kind === "?" ? `${b.ref} !== 0 && ${nonint}` : b.ref === "0" ? "false" : nonint;
+      tests.push(`(${r} = ${a.ref} / ${b.ref}, ${ok})`);
+    } else {
+      const intA = a.kind === "int" ? "" : `Number.isInteger(${a.ref}) && `;
+      const intB = b.kind === "int" ? "" : `Number.isInteger(${b.ref}) && `;
+      const bothInt = a.kind === "float" || b.kind === "float" ? "false" : `${intA}${intB}${r} <= 9007199254740991 && ${r} >= -9007199254740991`;
+      const calc = e.op === "Mult" ? `${a.ref} * ${b.ref} + 0` : `${a.ref} ${sym} ${b.ref}`;
+      tests.push(`(${r} = ${calc}, ${nonint} || ${bothInt})`);
+    }
+    const prefix = pre.length ? pre.join(", ") + ", " : "";
+    return `(${prefix}${tests.join(" && ")} ? ${r} : ${this.h(f)}(${a.ref}, ${b.ref}))`;
+  }
+
   private compare(e: A.Compare, asBool: boolean): string {
     const one = (op: A.CmpOperator, a: string, b: string): string => {
       switch (op) {
@@ -883,6 +953,7 @@ export class CodeGen {
         return this.load(e.id);
       case "BinOp": {
         const [f] = BINOP[e.op];
+        if (e.op === "Add" || e.op === "Sub" || e.op === "Mult" || e.op === "Div") return this.arith(e, f);
         return `${this.h(f)}(${this.expr(e.left)}, ${this.expr(e.right)})`;
       }
       case "UnaryOp":

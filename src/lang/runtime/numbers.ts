@@ -243,7 +243,7 @@ export function numPow(a: any, b: any, m?: any): any {
   if (ka === 3 || kb === 3) {
     const x = toNumber(a), y = toNumber(b);
     if (x === 0 && y < 0) raise(T.ZeroDivisionError, "0.0 cannot be raised to a negative power");
-    if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return complexPow(x, y);
+    if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) return complexPow(x, y);
     const r = floatPow(x, y);
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(T.OverflowError, "(34, 'Numerical result out of range')");
     return pyFloat(r);
@@ -303,10 +303,26 @@ function egcd(a: bigint, b: bigint): [bigint, bigint] {
   return [r0, s0];
 }
 
-/** Float power. Hook for a correctly rounded version (CPython uses the C library's pow). */
-export let floatPow = (x: number, y: number): number => Math.pow(x, y);
+/**
+ * Float power. CPython uses the C library's pow, which is correctly rounded; V8's Math.pow is
+ * not always, so the math module installs an exact version. The exponents whose correctly
+ * rounded result is a single IEEE operation skip it: they are the common ones (`x ** 0.5`, `x ** 2`).
+ */
+let exactPow = (x: number, y: number): number => Math.pow(x, y);
+export function floatPow(x: number, y: number): number {
+  if (y === 0.5) {
+    if (x === 0) return 0;
+    if (x === -Infinity) return Infinity;
+    return Math.sqrt(x);
+  }
+  if (y === 2) return x * x;
+  if (y === 1) return x;
+  if (y === 0) return 1;
+  if (y === -1) return 1 / x;
+  return exactPow(x, y);
+}
 export function setFloatPow(f: (x: number, y: number) => number): void {
-  floatPow = f;
+  exactPow = f;
 }
 
 function complexPow(x: number, y: number): any {

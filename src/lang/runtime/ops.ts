@@ -44,6 +44,7 @@ import {
   hashInt,
   hashFloat,
   pyFloat,
+  floatPow,
 } from "./numbers.js";
 import { dictGet, keyHooks } from "./keys.js";
 import { floatRepr, strRepr, cpLen, cpAt } from "./strings/index.js";
@@ -255,7 +256,7 @@ export function ge(a: any, b: any): any {
 }
 
 function cmpSlow(a: any, b: any, op: number): any {
-  if (typeof a !== "object" && typeof b !== "object") {
+  if ((typeof a !== "object" || a instanceof PyFloat) && (typeof b !== "object" || b instanceof PyFloat)) {
     const c = numCmp(a, b);
     if (c !== NI) {
       if (Number.isNaN(c)) return false;
@@ -275,19 +276,31 @@ function cmpSlow(a: any, b: any, op: number): any {
 }
 
 export function ltB(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a < b;
+    if (b instanceof PyFloat) return a < b.v;
+  }
   return truthy(lt(a, b));
 }
 export function leB(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a <= b;
+    if (b instanceof PyFloat) return a <= b.v;
+  }
   return truthy(le(a, b));
 }
 export function gtB(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a > b;
+    if (b instanceof PyFloat) return a > b.v;
+  }
   return truthy(gt(a, b));
 }
 export function geB(a: any, b: any): boolean {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (typeof a === "number") {
+    if (typeof b === "number") return a >= b;
+    if (b instanceof PyFloat) return a >= b.v;
+  }
   return truthy(ge(a, b));
 }
 
@@ -473,10 +486,19 @@ export function add(a: any, b: any): any {
     const r = numAdd(a, b);
     if (r !== NI) return r;
   } else if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = fv(a), y = fv(b);
+    if (x !== undefined && y !== undefined) return pyFloat(x + y);
     const r = numAdd(a, b);
     if (r !== NI) return r;
   }
   return binop(a, b, Op.Add);
+}
+
+/** The JS double of a number or of an exact float box (not a float subclass); else undefined. */
+function fv(x: any): number | undefined {
+  if (typeof x === "number") return x;
+  if (x instanceof PyFloat && x.$cls === T.float) return x.v;
+  return undefined;
 }
 
 export function sub(a: any, b: any): any {
@@ -490,6 +512,10 @@ export function sub(a: any, b: any): any {
       return new PyFloat(r);
     }
     return r;
+  }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = fv(a), y = fv(b);
+    if (x !== undefined && y !== undefined) return pyFloat(x - y);
   }
   return numFallback(a, b, Op.Sub, numSub);
 }
@@ -506,6 +532,10 @@ export function mul(a: any, b: any): any {
     }
     return r;
   }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = fv(a), y = fv(b);
+    if (x !== undefined && y !== undefined) return pyFloat(x * y);
+  }
   return numFallback(a, b, Op.Mul, numMul);
 }
 
@@ -513,6 +543,10 @@ export function truediv(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     const r = a / b;
     return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const x = fv(a), y = fv(b);
+    if (x !== undefined && y !== undefined && y !== 0) return pyFloat(x / y);
   }
   return numFallback(a, b, Op.TrueDiv, numTrueDiv);
 }
@@ -529,6 +563,11 @@ export function mod(a: any, b: any): any {
 }
 
 export function pow(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && a > 0 && !(Number.isInteger(a) && Number.isInteger(b))) {
+    // A float result: positive base, so never complex.
+    const r = floatPow(a, b);
+    if (Number.isFinite(r) || !Number.isFinite(a)) return pyFloat(r);
+  }
   return numFallback(a, b, Op.Pow, numPow);
 }
 
@@ -560,6 +599,23 @@ function numFallback(a: any, b: any, op: number, f: (a: any, b: any) => any): an
 }
 
 const BINF = [add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, bitand, bitor, bitxor, matmul];
+
+// In-place operators: numbers and strings are immutable, so they go straight to the binary operator.
+export function isub(a: any, b: any): any {
+  return typeof a === "number" ? sub(a, b) : inplace(a, b, Op.Sub);
+}
+export function imul(a: any, b: any): any {
+  return typeof a === "number" ? mul(a, b) : inplace(a, b, Op.Mul);
+}
+export function itruediv(a: any, b: any): any {
+  return typeof a === "number" ? truediv(a, b) : inplace(a, b, Op.TrueDiv);
+}
+export function ifloordiv(a: any, b: any): any {
+  return typeof a === "number" ? floordiv(a, b) : inplace(a, b, Op.FloorDiv);
+}
+export function imod(a: any, b: any): any {
+  return typeof a === "number" ? mod(a, b) : inplace(a, b, Op.Mod);
+}
 
 export function iadd(a: any, b: any): any {
   if (typeof a === "number" || typeof a === "string") return add(a, b);
