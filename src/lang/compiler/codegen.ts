@@ -340,6 +340,24 @@ export class CodeGen {
     this.loopRest(s.body, s.orelse, label, () => this.assignTo(s.target, v));
   }
 
+  /** `try … except* …`: each handler takes the matching part of the exception group. */
+  private tryStarHandlers(s: A.TryStar, e: string): void {
+    const rest = this.ctx.tmp(), raised = this.ctx.tmp(), m = this.ctx.tmp();
+    this.emit(`${rest} = ${this.h("egStart")}(${e}); ${raised} = [];`);
+    for (const hd of s.handlers) {
+      this.curLine = this.lineOf(hd.start);
+      this.emit(`if (${rest} !== null && (${m} = ${this.h("egSplit")}(${rest}, ${hd.type ? this.expr(hd.type) : "null"}))[0] !== null) {`);
+      this.emit(`${rest} = ${m}[1];`);
+      if (hd.name) this.emit(this.store(hd.name, `${m}[0]`));
+      const he = "$e" + ++this.labelCount;
+      this.emit(`${this.h("excPush")}(${m}[0]); try {`);
+      this.stmts(hd.body);
+      this.emit(`} catch (${he}) { ${raised}.push(${this.h("exc")}(${he})); } finally { ${this.h("excPop")}();${hd.name ? " " + this.delName(hd.name) : ""} }`);
+      this.emit("}");
+    }
+    this.emit(`${this.h("egFinish")}(${e}, ${rest}, ${raised});`);
+  }
+
   private tryStmt(s: A.Try | A.TryStar): void {
     const hasFinally = s.finalbody.length > 0;
     const fe = hasFinally ? this.ctx.tmp() : null;
@@ -355,6 +373,22 @@ export class CodeGen {
       const e = "$e" + ++this.labelCount;
       this.emit(`} catch (${e}) {`);
       this.emit(`${e} = ${this.h("exc")}(${e});`);
+      if (s.kind === "TryStar") {
+        this.tryStarHandlers(s, e);
+        this.emit("}");
+        if (ok) {
+          this.emit(`if (${ok}) {`);
+          this.stmts(s.orelse);
+          this.emit("}");
+        }
+        if (hasFinally) {
+          const e2 = "$e" + ++this.labelCount;
+          this.emit(`} catch (${e2}) { ${fe} = ${this.h("exc")}(${e2}); throw ${fe}; } finally { if (${fe} !== null) ${this.h("excPush")}(${fe}); try {`);
+          this.stmts(s.finalbody);
+          this.emit(`} finally { if (${fe} !== null) ${this.h("excPop")}(); } }`);
+        }
+        return;
+      }
       let first = true;
       let caughtAll = false;
       for (const hd of s.handlers) {
@@ -1024,8 +1058,11 @@ export class CodeGen {
         return this.comprehension(e);
       case "NamedExpr":
         return `(${this.store((e.target as A.Name).id, this.expr(e.value))})`;
-      case "Yield":
-        return `(yield ${e.value ? this.expr(e.value) : this.h("None")})`;
+      case "Yield": {
+        const v = e.value ? this.expr(e.value) : this.h("None");
+        // In an async generator, values are marked: its other yields are awaits for the event loop.
+        return this.ctx.scope.isAsync && this.ctx.scope.isGenerator ? `(yield new ${this.h("AGValue")}(${v}))` : `(yield ${v})`;
+      }
       case "YieldFrom":
         return `(yield* ${this.h("yieldFrom")}(${this.expr(e.value)}))`;
       case "Await":
@@ -1223,7 +1260,7 @@ export class CodeGen {
     const idx = this.funcNames.length;
     const kindName = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" }[e.kind];
     this.funcNames.push(kindName);
-    const firstIter = this.iterOf(e.generators[0].iter);
+    const firstIter = e.generators[0].is_async ? `${this.h("aiter")}(${this.expr(e.generators[0].iter)})` : this.iterOf(e.generators[0].iter);
     const outer = this.ctx;
     const inner = new Ctx(scope, outer, outer.qualPrefix + kindName + ".<locals>.", e.kind === "GeneratorExp");
     inner.classCell = outer.classCell;
@@ -1253,8 +1290,13 @@ export class CodeGen {
       const [it, v] = loopTemps[i];
       const conds = g.ifs.map((c) => `if (!${this.test(c)}) continue;`).join(" ");
       const assign = this.assignInline(g.target, v);
-      const src = i === 0 ? "$it0" : this.iterOf(g.iter);
-      body = `for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
+      if (g.is_async) {
+        const src = i === 0 ? "$it0" : `${this.h("aiter")}(${this.expr(g.iter)})`;
+        body = `for (${it} = ${src}; (${v} = (yield* ${this.h("anext")}(${it}))) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
+      } else {
+        const src = i === 0 ? "$it0" : this.iterOf(g.iter);
+        body = `for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
+      }
     }
     this.ctx = outer;
     const decl = this.localDecl(scope) + inner.tempDecl();

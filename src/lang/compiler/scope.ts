@@ -251,6 +251,7 @@ class Visitor {
     const cs = new Scope(ScopeKind.Comprehension, s, node);
     this.scopeOf.set(node, cs);
     node.generators.forEach((g, i) => {
+      if (g.is_async) cs.usesAwait = true;
       if (i > 0) this.expr(g.iter, cs);
       this.target(g.target, cs);
       for (const c of g.ifs) this.expr(c, cs);

@@ -2,10 +2,10 @@
  * raise / except support for generated code: normalising what is thrown (JS errors included),
  * matching handlers, the stack of exceptions being handled (for bare `raise` and __context__).
  */
-import { None, PyBaseException, PyTuple, PyType, PyObject } from "./objects.js";
+import { None, PyBaseException, PyTuple, PyType, PyObject, PyList } from "./objects.js";
 import { T, typeOf, isSubtype } from "./types.js";
 import { captureTraceback, newException, pyErr, raise as raiseType, typeError } from "./errors.js";
-import { callv } from "./call.js";
+import { callv, getattr } from "./call.js";
 
 /** Exceptions being handled, innermost last. */
 const handling: PyBaseException[] = [];
@@ -112,3 +112,36 @@ export function isBaseException(x: any): x is PyBaseException {
 }
 
 export { raiseType, PyObject, typeOf };
+
+/** `except*`: the exception as a group (a bare exception is wrapped, as CPython does). */
+export function egStart(e: PyBaseException): PyBaseException {
+  if (isSubtype(e.$cls, T.BaseExceptionGroup)) return e;
+  const g = callv(isSubtype(e.$cls, T.Exception) ? T.ExceptionGroup : T.BaseExceptionGroup, ["", new PyList([e])]);
+  (g as any).$naked = e;
+  return g;
+}
+
+/** Splits group `g` by an except* clause's type: [matching part or null, rest or null]. */
+export function egSplit(g: any, t: any): [any, any] {
+  if (t instanceof PyType && isSubtype(t, T.BaseExceptionGroup)) typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  const r = callv(getattr(g, "split"), [t]) as PyTuple;
+  const [m, rest] = r.a;
+  return [m === None ? null : m, rest === None ? null : rest];
+}
+
+/** After the except* handlers: re-raise what was not handled together with what handlers raised. */
+export function egFinish(orig: PyBaseException, rest: any, raised: PyBaseException[]): void {
+  if (raised.length === 0) {
+    if (rest === null) return;
+    if (rest === orig || (orig as any).$naked !== undefined && rest !== null && (rest as any).exceptions?.a?.length === 1) {
+      throw (orig as any).$naked ?? orig;
+    }
+    throw rest;
+  }
+  const all = [...raised];
+  if (rest !== null) all.push(rest);
+  if (all.length === 1 && rest === null) throw all[0];
+  const g = callv(T.ExceptionGroup, ["", new PyList(all)]);
+  captureTraceback(g, egFinish);
+  throw g;
+}

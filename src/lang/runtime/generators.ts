@@ -212,3 +212,91 @@ export function* anext(it: any): Generator<any, any, any> {
     throw e;
   }
 }
+
+// ---- async generators ----
+
+/** Marks a value produced by `yield` inside an async generator (other yields are awaits). */
+export class AGValue {
+  constructor(public v: any) {}
+}
+
+export class PyAsyncGenerator extends PyObject {
+  running = false;
+  finished = false;
+  constructor(public g: Generator<any, any, any>, public fn: PyFunction | null) {
+    super();
+  }
+}
+
+makeBuiltinType("async_generator", [T.object], PyAsyncGenerator);
+
+/**
+ * One `__anext__`/`asend`/`athrow` step: runs the generator, passing awaits through to the
+ * event loop, until it yields a value (the step's result) or ends (StopAsyncIteration).
+ */
+function* agStep(ag: PyAsyncGenerator, first: any, firstExc: any): Generator<any, any, any> {
+  if (ag.finished) {
+    if (firstExc !== undefined) throw firstExc;
+    throw newException(T.StopAsyncIteration, []);
+  }
+  if (ag.running) raise(T.RuntimeError, "anext(): asynchronous generator is already running");
+  let send = first;
+  let exc = firstExc;
+  for (;;) {
+    let r: IteratorResult<any, any>;
+    ag.running = true;
+    try {
+      r = exc !== undefined ? ag.g.throw(exc) : ag.g.next(send);
+    } catch (e: any) {
+      ag.finished = true;
+      if (isExc(e) && (isSubtype(e.$cls, T.StopAsyncIteration) || isSubtype(e.$cls, T.StopIteration))) {
+        const re = pyErr(T.RuntimeError, isSubtype(e.$cls, T.StopIteration) ? "async generator raised StopIteration" : "async generator raised StopAsyncIteration");
+        re.__cause__ = e;
+        throw re;
+      }
+      throw e;
+    } finally {
+      ag.running = false;
+    }
+    exc = undefined;
+    if (r.done) {
+      ag.finished = true;
+      throw newException(T.StopAsyncIteration, []);
+    }
+    if (r.value instanceof AGValue) return r.value.v;
+    try {
+      send = yield r.value;
+    } catch (e) {
+      exc = e;
+    }
+  }
+}
+
+export function mkasyncgen(g: Generator<any, any, any>, fn: PyFunction | null): PyAsyncGenerator {
+  return new PyAsyncGenerator(g, fn);
+}
+
+defineAttrs(T.async_generator, {
+  __aiter__: nativeFunction("__aiter__", "self", (ag: any) => ag),
+  __anext__: nativeFunction("__anext__", "self", (ag: PyAsyncGenerator) => new PyCoroutine(agStep(ag, None, undefined), null)),
+  asend: nativeFunction("asend", "self, value", (ag: PyAsyncGenerator, v: any) => new PyCoroutine(agStep(ag, v, undefined), null)),
+  athrow: nativeFunction("athrow", "self, typ, val=, tb=", (ag: PyAsyncGenerator, typ: any, val: any) => {
+    let exc = typ;
+    if (typ instanceof PyType) exc = val !== undefined && val !== None ? val : callv(typ, []);
+    return new PyCoroutine(agStep(ag, None, exc), null);
+  }),
+  aclose: nativeFunction("aclose", "self", (ag: PyAsyncGenerator) => {
+    function* close(): Generator<any, any, any> {
+      if (ag.finished) return None;
+      try {
+        yield* agStep(ag, None, newException(T.GeneratorExit, []));
+      } catch (e: any) {
+        if (isExc(e) && (isSubtype(e.$cls, T.GeneratorExit) || isSubtype(e.$cls, T.StopAsyncIteration))) return None;
+        throw e;
+      }
+      raise(T.RuntimeError, "async generator ignored GeneratorExit");
+    }
+    return new PyCoroutine(close(), null);
+  }),
+  __repr__: nativeFunction("__repr__", "self", (ag: PyAsyncGenerator) => `<async_generator object ${ag.fn?.$sig?.qualname ?? "?"} at 0x7f0000000000>`),
+});
