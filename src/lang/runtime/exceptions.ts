@@ -116,7 +116,7 @@ export { raiseType, PyObject, typeOf };
 /** `except*`: the exception as a group (a bare exception is wrapped, as CPython does). */
 export function egStart(e: PyBaseException): PyBaseException {
   if (isSubtype(e.$cls, T.BaseExceptionGroup)) return e;
-  const g = callv(isSubtype(e.$cls, T.Exception) ? T.ExceptionGroup : T.BaseExceptionGroup, ["", new PyList([e])]);
+  const g = callv(isSubtype(e.$cls, T.Exception) ? T.ExceptionGroup : T.BaseExceptionGroup, ["", new PyTuple([e])]);
   (g as any).$naked = e;
   return g;
 }
@@ -124,6 +124,7 @@ export function egStart(e: PyBaseException): PyBaseException {
 /** Splits group `g` by an except* clause's type: [matching part or null, rest or null]. */
 export function egSplit(g: any, t: any): [any, any] {
   if (t instanceof PyType && isSubtype(t, T.BaseExceptionGroup)) typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+  if (g.$naked !== undefined) return excMatch(g.$naked, t) ? [g, null] : [null, g];
   const r = callv(getattr(g, "split"), [t]) as PyTuple;
   const [m, rest] = r.a;
   return [m === None ? null : m, rest === None ? null : rest];
@@ -133,9 +134,8 @@ export function egSplit(g: any, t: any): [any, any] {
 export function egFinish(orig: PyBaseException, rest: any, raised: PyBaseException[]): void {
   if (raised.length === 0) {
     if (rest === null) return;
-    if (rest === orig || (orig as any).$naked !== undefined && rest !== null && (rest as any).exceptions?.a?.length === 1) {
-      throw (orig as any).$naked ?? orig;
-    }
+    // Nothing matched: the original exception propagates unchanged (unwrapped if it was bare).
+    if ((rest as any).$naked !== undefined) throw (rest as any).$naked;
     throw rest;
   }
   const all = [...raised];
