@@ -17,3 +17,4 @@ import "./binascii.js";
 import "./base64.js";
 import "./struct.js";
 import "./uuid.js";
+import "./_tauraro_tb.js";
