@@ -209,6 +209,8 @@ class PatternJs extends PyObject {
   groupNames: (string | null)[] = [];
   em!: Emitted;
   parent: number[] = [];
+  /** The pattern has lazy repeats or alternatives: an empty match may hide a non-empty one at the same place. */
+  emptyFirst = false;
   private rxS?: RegExp;
   private rxY?: RegExp;
   private rxF?: RegExp;
@@ -285,6 +287,7 @@ function compilePattern(pattern: any, flagsIn: any): PatternJs {
   p.groupNames = new Array(p.groups + 1).fill(null);
   for (const [k, v] of p.groupindex) p.groupNames[v] = k;
   p.parent = groupParents(parsed.p, p.groups);
+  p.emptyFirst = /"op":"(BRANCH|REFX)"|"kind":"min"/.test(JSON.stringify(parsed.p));
   try {
     // Surface JS-side failures early (they would be bugs in the translation).
     void p.search;
@@ -383,6 +386,13 @@ function exec(p: PatternJs, w: Window, at: number, mode: Mode): RegExpExecArray 
 function nextMatch(p: PatternJs, w: Window, at: number, mustAdvance: boolean): RegExpExecArray | null {
   const m = exec(p, w, at, "search");
   if (m === null || !mustAdvance || m.index !== at || m[0].length !== 0) return m;
+  if (p.emptyFirst) {
+    // sre backtracks into a non-empty match at the same position: ask for one that ends elsewhere
+    const rx = new RegExp("(?:" + p.em.source + ")(?<!^[\\s\\S]{" + w.subj.u2c(at) + "})", p.em.flags + "y");
+    rx.lastIndex = at;
+    const r = rx.exec(w.text);
+    if (r !== null) return r;
+  }
   if (at >= w.text.length) return null;
   return exec(p, w, w.subj.step(at), "search");
 }

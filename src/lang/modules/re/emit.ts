@@ -197,7 +197,7 @@ class Emitter {
           case "B":
           case "NB": {
             const w = this.ascii(flags) ? WORD_A : WORD_U;
-            return n.at === "B" ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
+            return n.at === "B" ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})(?!^$))`;
           }
         }
         return "";
