@@ -441,11 +441,16 @@ def _find_impl(cls, registry):
 
 
 def _is_union_type(cls):
+    if isinstance(cls, type) or callable(cls) and hasattr(cls, "__code__"):
+        return False
     try:
         import types
-        return isinstance(cls, types.UnionType) or getattr(cls, "__origin__", None) is _typing_union()
+        if isinstance(cls, types.UnionType):
+            return True
     except Exception:
-        return False
+        pass
+    origin = getattr(cls, "__origin__", None)
+    return origin is not None and origin is _typing_union()
 
 
 def _typing_union():
