@@ -1194,6 +1194,11 @@ export class CodeGen {
       const args = e.args.map((a) => this.expr(a));
       const kwn = kws.length ? this.hoist(JSON.stringify(kws.map((k) => k.arg))) : null;
       const kwv = kws.length ? `[${kws.map((k) => this.expr(k.value)).join(", ")}]` : null;
+      if (f.kind === "Attribute" && !kwn && f.value.kind === "Call" && f.value.func.kind === "Name" && f.value.func.id === "super" &&
+        f.value.args.length === 0 && f.value.keywords.length === 0 && this.resolve("super").kind === "global" &&
+        this.ctx.classCell && this.ctx.firstParam) {
+        return `${this.h("superCall")}(${this.ctx.classCell}, ${this.ctx.firstParam}, ${JSON.stringify(f.attr)}, [${args.join(", ")}])`;
+      }
       if (f.kind === "Attribute") {
         const o = this.expr(f.value);
         const name = JSON.stringify(f.attr);

@@ -36,7 +36,7 @@ import {
   PyType,
   type AttrDict,
 } from "./objects.js";
-import { T, c3, defineAttrs, invalidateType, isSubtype, makeBuiltinType, newUserType, typeOf } from "./types.js";
+import { T, c3, defineAttrs, invalidateType, isSubtype, makeBuiltinType, newUserType, typeOf, EPOCH } from "./types.js";
 import { bindArgs, callHooks, callv, call1, call2, getattr, genericGetattr, genericSetattr, delattr as delattrFn, type PyFunction } from "./call.js";
 import { newException, raise, typeError, attributeError } from "./errors.js";
 import { nativeFunction } from "./native.js";
@@ -383,6 +383,22 @@ function typeCallImpl(t: PyType, args: any[], kwn: string[] | null, kwv: any[] |
   return obj;
 }
 callHooks.callType = callType;
+callHooks.alloc = allocate;
+callHooks.badInit = (r: any) => typeError(`__init__() should return None, not '${typeOf(r).$name}'`);
+/** Cached per class and epoch: the `__init__` to run when `C(...)` needs no __new__ or metaclass call. */
+callHooks.initOf = (t: PyType): any => {
+  const c = (t as any).$fi;
+  if (c !== undefined && c.e === EPOCH) return c.init;
+  let init: any = null;
+  const meta = t.$cls;
+  const plainMeta = meta === T.type || !meta.$user || meta.$L.__call__ === typeCall;
+  if (plainMeta && t.$L.__new__ === objectNewStatic) {
+    const i = t.$L.__init__;
+    if (typeof i === "function" && i !== objectInit) init = i;
+  }
+  (t as any).$fi = { e: EPOCH, init };
+  return init;
+};
 
 const typeCall = nativeFunction("__call__", "self, *args, **kwargs", (self: PyType, args: PyTuple, kw: PyDict | null) => {
   const [n, v] = kwPairs(kw);

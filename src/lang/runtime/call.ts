@@ -67,9 +67,24 @@ function fnName(f: any): string {
 export function bindArgs(f: PyFunction, args: any[], kwNames: string[] | null, kwVals: any[] | null): any[] {
   const sig = f.$sig;
   const np = sig.args.length;
+  let nargs = args.length;
+  if (kwNames === null && sig.vararg !== null && nargs >= np) {
+    // f(a, *rest) called positionally: the common shape of builtins like max(*args) and of wrappers.
+    const out = args.slice(0, np);
+    out.push(new PyTuple(args.slice(np)));
+    const kd = f.$kwdf;
+    let ok = true;
+    for (const k of sig.kwonly) {
+      if (kd !== null && kd !== undefined && k in kd) out.push(kd[k]);
+      else ok = false;
+    }
+    if (ok) {
+      if (sig.kwarg !== null) out.push(newDict());
+      return out;
+    }
+  }
   const out: any[] = new Array(np);
   const name = sig.name;
-  let nargs = args.length;
   if (nargs > np && sig.vararg === null) {
     const ndf = f.$df ? f.$df.length : 0;
     const req = np - ndf;
@@ -160,7 +175,41 @@ export function argMissing(f: PyFunction, got: number): never {
 /** Hooks the type machinery installs (type.__call__ and friends live in builtinTypes.ts). */
 export const callHooks = {
   callType: (_t: PyType, _args: any[], _kwn: string[] | null, _kwv: any[] | null): any => None,
+  /** The plain `__init__` to call after allocating, when instantiating `t` needs nothing else. */
+  initOf: (_t: PyType): any => null,
+  alloc: (_t: PyType): any => None,
+  badInit: (_r: any): void => {},
+  superNew: (_cls: any, _self: any): any => None,
 };
+
+/** `C(a, b)`: allocate and run `__init__` without building argument arrays, when the class allows. */
+function instantiate(t: PyType, args: any[]): any {
+  const init = callHooks.initOf(t);
+  if (init === null) return callHooks.callType(t, args, null, null);
+  const o = callHooks.alloc(t);
+  const n = args.length + 1;
+  let r: any;
+  if (init.$np >= n && init.$nr <= n) {
+    switch (args.length) {
+      case 0:
+        r = init(o);
+        break;
+      case 1:
+        r = init(o, args[0]);
+        break;
+      case 2:
+        r = init(o, args[0], args[1]);
+        break;
+      case 3:
+        r = init(o, args[0], args[1], args[2]);
+        break;
+      default:
+        r = init(o, ...args);
+    }
+  } else r = callv(init, [o, ...args]);
+  if (r !== None && r !== undefined) callHooks.badInit(r);
+  return o;
+}
 
 /** The general call: f(*args, **kw) with keyword names and values as parallel arrays. */
 export function callv(f: any, args: any[], kwNames: string[] | null = null, kwVals: any[] | null = null): any {
@@ -176,7 +225,7 @@ export function callv(f: any, args: any[], kwNames: string[] | null = null, kwVa
     }
     return callv(fn, [f.self, ...args], kwNames, kwVals);
   }
-  if (f instanceof PyType) return callHooks.callType(f, args, kwNames, kwVals);
+  if (f instanceof PyType) return kwNames === null ? instantiate(f, args) : callHooks.callType(f, args, kwNames, kwVals);
   if (f instanceof PyObject) {
     const c = typeOf(f).$L.__call__;
     if (c !== undefined) return callv(c, [f, ...args], kwNames, kwVals);
@@ -199,6 +248,29 @@ export function call2(f: any, a: any, b: any): any {
 export function call3(f: any, a: any, b: any, c: any): any {
   if (typeof f === "function" && f.$np >= 3 && f.$nr <= 3) return f(a, b, c);
   return callv(f, [a, b, c]);
+}
+
+/**
+ * `super().name(*args)` in a method of class `cls` whose first argument is `self`: calls the
+ * next class's function directly instead of building a super object and a bound method.
+ */
+export function superCall(cls: PyType | undefined, self: any, name: string, args: any[]): any {
+  if (cls !== undefined && self !== undefined && !(self instanceof PyType)) {
+    const objType = typeOf(self);
+    const mro = objType.$mro;
+    let i = mro.indexOf(cls);
+    if (i >= 0) {
+      for (i++; i < mro.length; i++) {
+        const d = mro[i].$dict;
+        if (name in d) {
+          const a = d[name];
+          if (typeof a === "function" && !a.$static) return callv(a, [self, ...args]);
+          break;
+        }
+      }
+    }
+  }
+  return callv(getattr(callHooks.superNew(cls, self), name), args);
 }
 
 /** Calls with keywords given as a PyDict (for `f(**d)`). */
@@ -415,8 +487,24 @@ function typeSetattr(c: PyType, name: string, v: any): void {
     }
   }
   if (!c.$user) typeError(`cannot set '${name}' attribute of immutable type '${c.$name}'`);
+  const old = c.$dict[name];
   c.$dict[name] = v;
-  invalidateType(c);
+  // Replacing plain data (a class-level counter, say) cannot change what any method lookup finds.
+  invalidateType(c, !(plainData(old) && plainData(v)));
+}
+
+function plainData(v: any): boolean {
+  switch (typeof v) {
+    case "undefined":
+    case "number":
+    case "string":
+    case "boolean":
+    case "bigint":
+      return true;
+    case "object":
+      return v === None || v instanceof PyTuple || v instanceof PyDict || (v.constructor !== undefined && (v.constructor.name === "PyFloat" || v.constructor.name === "PyList" || v.constructor.name === "PySet"));
+  }
+  return false;
 }
 
 export function delattr(o: any, name: string): void {

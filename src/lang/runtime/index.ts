@@ -116,6 +116,7 @@ export const R: Record<string, any> = {
   anext: gens.anext,
   buildClass,
   superNew: support.superNew,
+  superCall: call.superCall,
   fmtValue: support.fmtValue,
   // names
   nameError: errors.nameError,

@@ -18,7 +18,7 @@ import {
 } from "./objects.js";
 import { T, typeOf, isSubtype } from "./types.js";
 import { nameError, raise, typeError, pyErr, unboundLocal } from "./errors.js";
-import { callv, call1, getattr, type PyFunction, type PySig, bindArgs } from "./call.js";
+import { callv, call1, getattr, type PyFunction, type PySig, bindArgs, callHooks } from "./call.js";
 import { dictSet, newDict, setAdd, origKey, dictGet } from "./keys.js";
 import { truthy, str, repr, eqB } from "./ops.js";
 import { toArray, getIter } from "./iter.js";
@@ -149,6 +149,8 @@ export function superNew(cls: any, self: any): PySuper {
   if (!isSubtype(objType, cls)) typeError("super(type, obj): obj must be an instance or subtype of type");
   return new PySuper(cls, self, objType);
 }
+
+callHooks.superNew = (c: any, s: any) => superNew(c, s);
 
 /** f-string field with conversion (-1, 115 s, 114 r, 97 a) and spec. */
 export const fmtHooks = {

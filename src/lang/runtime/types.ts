@@ -76,10 +76,10 @@ function computeL(t: PyType): void {
 }
 
 /** Rebuilds the attribute table of `t` and of every class below it (after a class attribute changed). */
-export function invalidateType(t: PyType): void {
-  EPOCH++;
+export function invalidateType(t: PyType, bump = true): void {
+  if (bump) EPOCH++;
   computeL(t);
-  for (const s of t.$subclasses) invalidateType(s);
+  for (const s of t.$subclasses) invalidateType(s, false);
 }
 
 /** C3 linearisation; null when the bases admit no consistent order. */
