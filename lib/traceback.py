@@ -129,10 +129,37 @@ def _limit(frames, limit):
     return frames
 
 
-def _frames_of(exc, limit=None):
+def _trim(frames, active):
+    """Keeps the frames from the one that caught the exception inward.
+
+    Tauraro exceptions record the whole stack at the raise; CPython's traceback starts at the
+    frame that caught it. That frame is the deepest one shared with the still-active stack
+    ``active`` (same function, a different line: the try body versus the handler)."""
+    n = min(len(frames), len(active))
+    k = 0
+    while k < n:
+        f = frames[k]
+        a = active[k]
+        if f[0] != a[0] or f[2] != a[2]:
+            k -= 1
+            break
+        if f[1] != a[1]:
+            break
+        k += 1
+    else:
+        k -= 1
+    if k < 0:
+        k = 0
+    return frames[k:]
+
+
+def _frames_of(exc, limit=None, active=None):
     if not isinstance(exc, BaseException):
         return StackSummary()
-    return StackSummary.from_list(_limit(list(_tauraro_tb.frames(exc)), limit))
+    frames = list(_tauraro_tb.frames(exc))
+    if active is not None:
+        frames = _trim(frames, active)
+    return StackSummary.from_list(_limit(frames, limit))
 
 
 def _safe_string(value, what, func=str):
@@ -147,12 +174,14 @@ class TracebackException:
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
-                 _seen=None):
+                 _seen=None, _active=None):
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
+        if _active is None:
+            _active = _current_stack(0)
         self.exc_type = exc_type
-        self.stack = _frames_of(exc_value, limit)
+        self.stack = _frames_of(exc_value, limit, _active)
         self._str = _safe_string(exc_value, "exception")
         self.__notes__ = getattr(exc_value, "__notes__", None)
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
@@ -167,13 +196,14 @@ class TracebackException:
         self.__context__ = None
         if exc_value is not None:
             cause = exc_value.__cause__
+            outer = list(_tauraro_tb.frames(exc_value))
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(type(cause), cause, None, limit=limit,
-                                                    _seen=_seen)
+                                                    _seen=_seen, _active=outer)
             ctx = exc_value.__context__
             if ctx is not None and id(ctx) not in _seen:
                 self.__context__ = TracebackException(type(ctx), ctx, None, limit=limit,
-                                                      _seen=_seen)
+                                                      _seen=_seen, _active=outer)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -324,7 +354,7 @@ def print_last(limit=None, file=None, chain=True):
 def extract_tb(tb, limit=None):
     # Tauraro keeps frames on the exception; a traceback object is not available.
     if isinstance(tb, BaseException):
-        return _frames_of(tb, limit)
+        return _frames_of(tb, limit, _current_stack(0))
     return StackSummary()
 
 
