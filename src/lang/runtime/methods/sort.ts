@@ -19,6 +19,50 @@ function allStrings(a: any[]): boolean {
   return true;
 }
 
+/**
+ * Sorts plain JS numbers ascending. Equal JS numbers are the same Python value here (integral
+ * floats are boxed), so stability cannot show and no comparator is needed: 32-bit ints get a
+ * two-pass radix sort, anything else a typed-array sort.
+ */
+function sortNumbers(items: any[]): any[] {
+  const n = items.length;
+  let int32 = n > 256;
+  for (let i = 0; int32 && i < n; i++) {
+    const x = items[i];
+    if ((x | 0) !== x) int32 = false;
+  }
+  let sorted: Int32Array | Float64Array;
+  if (int32) {
+    let src = new Int32Array(items);
+    let dst = new Int32Array(n);
+    const cnt = new Uint32Array(65536);
+    for (let sh = 0; sh < 32; sh += 16) {
+      const flip = sh === 16 ? 0x80000000 : 0; // order negatives first on the high half
+      cnt.fill(0);
+      for (let i = 0; i < n; i++) cnt[((src[i] ^ flip) >>> sh) & 0xffff]++;
+      let sum = 0;
+      for (let j = 0; j < 65536; j++) {
+        const c = cnt[j];
+        cnt[j] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const v = src[i];
+        dst[cnt[((v ^ flip) >>> sh) & 0xffff]++] = v;
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+    sorted = src;
+  } else {
+    sorted = new Float64Array(items).sort();
+  }
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = sorted[i];
+  return out;
+}
+
 /** Sorts `perm` (indices into keys) in place, stable, comparing keys with `<` only. */
 function sortPerm(keys: any[], perm: number[]): void {
   const n = perm.length;
@@ -81,7 +125,9 @@ export function sortedArray(a: any[], key: any, reverse: boolean): any[] {
   const keys = hasKey ? items.map((x) => call1(key, x)) : items;
   let out: any[];
   if (allNumbers(keys)) {
-    if (!hasKey) out = items.sort((x, y) => x - y);
+    // Equal JS numbers are the same Python value here (integral floats are boxed), so stability
+    // cannot show: a typed-array sort, which needs no comparator calls, gives the same result.
+    if (!hasKey) out = sortNumbers(items);
     else {
       const perm = keys.map((_, i) => i);
       perm.sort((i, j) => keys[i] - keys[j]);
