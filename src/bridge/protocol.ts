@@ -16,7 +16,9 @@
  * ## Page → server
  * - invoke: `{"type":"invoke","id":n,"command":"greet","args":{…},"timeout":ms?,"stream":bool?}`
  * - the older action form: `{"id":n,"action":"greet","data":{…}}` (same as invoke; reply has `action`)
- * - cancel: `{"type":"cancel","id":n}`, the page no longer wants call n (AbortSignal)
+ * - cancel: `{"type":"cancel","id":n}`, the page no longer wants call n (AbortSignal);
+ *   `{"type":"cancel","id":n,"reason":"timeout"}` when the page's own timer expired first (the
+ *   handler is then interrupted with `TimeoutError`, as if the server's timer had fired)
  * - event: `{"type":"event","event":"name","payload":…}` to backend listeners and every page
  * - window, JSON form: `{"type":"window","action":"drag_start","screenX":x,"screenY":y}` (same
  *   actions as the raw strings; the page script uses it to pass the pointer position of a drag)
@@ -79,6 +81,8 @@ export interface InvokeRequest {
 export interface CancelRequest {
   kind: "cancel";
   id: number;
+  /** Set when the page cancels because the call's timeout expired on its side. */
+  timeout?: true;
 }
 
 export interface EventRequest {
@@ -178,6 +182,7 @@ export function validateMessage(m: unknown): ClientMessage {
   }
   if (type === "cancel") {
     if (!isId(o.id)) return invalid(undefined, "'id' must be an integer ≥ 0");
+    if (o.reason === "timeout") return { kind: "cancel", id: o.id, timeout: true };
     return { kind: "cancel", id: o.id };
   }
   if (type === "event") {

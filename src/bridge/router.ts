@@ -180,6 +180,8 @@ export class Router implements BackendSink {
       case "cancel": {
         const p = s.byPageId.get(m.id);
         if (p === undefined) return; // already settled: nothing to do
+        // The page's timer expired before ours: the same as our timeout (TimeoutError inside the handler).
+        if (m.timeout === true) return this.onTimeout(p);
         this.finish(p);
         s.send(errorReply(p.pageId, p.command, bridgeError("Cancelled", `Command '${p.command}' was cancelled`), p.action));
         this.backend.cancel(p.id, InterruptReason.Cancel);

@@ -6,7 +6,7 @@
  */
 
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 import type { Backend, BackendSink } from "./backend.js";
 import {
   InterruptReason,
@@ -75,10 +75,7 @@ export class WorkerBackend implements Backend {
       stderr: false,
     });
     this.mounted = new Promise((r) => (this.resolveMounted = r));
-    this.port.on("message", (m: WorkerToMain | WorkerToMain[]) => {
-      if (Array.isArray(m)) for (let i = 0; i < m.length; i++) this.onMessage(m[i]!);
-      else this.onMessage(m);
-    });
+    this.port.on("message", this.onBatch);
     this.exited = new Promise((resolve) => {
       this.worker.on("error", (e) => {
         process.stderr.write(`tauraro: the VM worker failed: ${(e as Error)?.stack ?? String(e)}\n`);
@@ -86,15 +83,25 @@ export class WorkerBackend implements Backend {
       });
       this.worker.on("exit", (code) => {
         this.done = true;
-        // Messages posted just before the thread ended may still be queued on the port.
-        setImmediate(() => {
-          this.port.close();
-          this.resolveMounted(null);
-          resolve(this.exitCode ?? code);
-        });
+        // What the thread posted last (its final reply, its exit code) is in the port's queue but
+        // its 'message' events may come after this one: take it all now, in order, before closing.
+        this.drainPort();
+        this.port.close();
+        this.resolveMounted(null);
+        resolve(this.exitCode ?? code);
       });
     });
   }
+
+  private drainPort(): void {
+    let r: { message: unknown } | undefined;
+    while ((r = receiveMessageOnPort(this.port)) !== undefined) this.onBatch(r.message as WorkerToMain | WorkerToMain[]);
+  }
+
+  private readonly onBatch = (m: WorkerToMain | WorkerToMain[]): void => {
+    if (Array.isArray(m)) for (let i = 0; i < m.length; i++) this.onMessage(m[i]!);
+    else this.onMessage(m);
+  };
 
   private onMessage(m: WorkerToMain): void {
     const sink = this.sink;

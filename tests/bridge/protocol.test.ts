@@ -55,6 +55,9 @@ describe("validateMessage", () => {
   });
   test("cancel and event", () => {
     assert.deepEqual(validateMessage({ type: "cancel", id: 4 }), { kind: "cancel", id: 4 });
+    // the page's own timer expired first: the handler must see TimeoutError, not a cancel
+    assert.deepEqual(validateMessage({ type: "cancel", id: 4, reason: "timeout" }), { kind: "cancel", id: 4, timeout: true });
+    assert.deepEqual(validateMessage({ type: "cancel", id: 4, reason: "other" }), { kind: "cancel", id: 4 });
     assert.deepEqual(validateMessage({ type: "event", event: "e" }), { kind: "event", event: "e", payload: null });
   });
   test("window JSON form with a pointer position", () => {

@@ -329,20 +329,23 @@ export function installBridge(g: any, cfg: BridgeConfig): TauraroBridge {
   function onTimeout(call: Call): void {
     if (pending.get(call.id) !== call) return;
     fail(call, "Timeout", "Command '" + call.command + "' timed out after " + secondsText(call.timeout));
-    if (call.conn !== 0) enqueue('{"type":"cancel","id":' + call.id + "}", null);
+    // The server's timer normally fires too; when ours is first, say why so the handler sees TimeoutError.
+    if (call.conn !== 0) enqueue('{"type":"cancel","id":' + call.id + ',"reason":"timeout"}', null);
+    else unqueue(call);
+  }
+  /** Take a call that was never sent out of the outbox. */
+  function unqueue(call: Call): void {
+    const i = outCalls.indexOf(call);
+    if (i >= 0) {
+      outbox.splice(i, 1);
+      outCalls.splice(i, 1);
+    }
   }
   function onAbortCall(call: Call): void {
     if (pending.get(call.id) !== call) return;
     fail(call, "Cancelled", "Command '" + call.command + "' was cancelled");
     if (call.conn !== 0) enqueue('{"type":"cancel","id":' + call.id + "}", null);
-    else {
-      // Not sent yet: take it out of the outbox.
-      const i = outCalls.indexOf(call);
-      if (i >= 0) {
-        outbox.splice(i, 1);
-        outCalls.splice(i, 1);
-      }
-    }
+    else unqueue(call); // not sent yet
   }
 
   function onReply(m: any): void {
