@@ -552,6 +552,11 @@ export function truediv(a: any, b: any): any {
 }
 
 export function floordiv(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b !== 0) {
+    // 32-bit ints: the double quotient is exact enough for floor.
+    const q = Math.floor(a / b);
+    return q === 0 ? 0 : q;
+  }
   return numFallback(a, b, Op.FloorDiv, numFloorDiv);
 }
 

@@ -37,7 +37,16 @@ let lastHas = false;
 
 /** True when `s` contains any surrogate code unit (so code points ≠ code units). */
 export function hasSurrogates(s: string): boolean {
-  if (s.length < 1) return false;
+  const n = s.length;
+  if (n < 1) return false;
+  if (n < 24) {
+    // Short strings: a loop beats the regex call.
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return true;
+    }
+    return false;
+  }
   if (s === lastChecked) return lastHas;
   const r = SURR.test(s);
   lastChecked = s;
