@@ -135,7 +135,9 @@ describe("commands.tr", { skip }, () => {
   });
 
   test("values cross as JSON; ints stay ints", async () => {
-    assert.deepEqual(await inv("types"), { none: null, t: true, i: 12, f: 1.5, whole: 2, s: "é😀", l: [1, [2]], tup: [1, 2], d: { k: "v" }, big: 2 ** 40 });
+    // `big` is 2 ** 60 in the app (commands.tr): beyond 2 ** 53, yet exact here because a power of
+    // two is a double; the JSON text carries every digit of the Tauraro int.
+    assert.deepEqual(await inv("types"), { none: null, t: true, i: 12, f: 1.5, whole: 2, s: "é😀", l: [1, [2]], tup: [1, 2], d: { k: "v" }, big: 2 ** 60 });
     assert.deepEqual(await inv("kinds", { i: 12, f: 1.5, s: "x", b: true, n: null, l: [], d: {} }), {
       i: "int",
       f: "float",
@@ -183,7 +185,16 @@ describe("commands.tr", { skip }, () => {
     assert.deepEqual(r.sleep, ["Timeout", "Command 'sleepy' timed out after 0.5s"]);
     assert.equal(r.next, "Hello, after!");
     assert.ok(r.ms < 4000, `took ${r.ms} ms`);
+    // Calls run in arrival order: `sleepy` was queued behind `spin`, and both deadlines passed while
+    // `spin` was running, so `sleepy` was dropped before it started. Only spin's `finally` ran.
+    assert.equal(await inv("cleanups"), before + 1);
+    // A sleeping handler that is running when its deadline passes is interrupted inside
+    // time.sleep; its `finally` runs and the next call is answered at once.
+    const t0 = Date.now();
+    const sleep = await caught("sleepy", { seconds: 60 }, { timeout: 300 });
+    assert.deepEqual([sleep?.name, sleep?.message], ["Timeout", "Command 'sleepy' timed out after 0.3s"]);
     assert.equal(await inv("cleanups"), before + 2);
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
   });
 
   test("the timeout message gives the actual seconds", async () => {
