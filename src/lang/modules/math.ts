@@ -506,8 +506,12 @@ export function isqrtBig(n: bigint): bigint {
     while ((r + 1n) * (r + 1n) <= n) r++;
     return r;
   }
-  let x = BigInt(Math.floor(Math.sqrt(Number(n)))) ;
-  if (x === 0n || !Number.isFinite(Math.sqrt(Number(n)))) x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  const f = Math.sqrt(Number(n));
+  let x = Number.isFinite(f) ? BigInt(Math.floor(f)) : 0n;
+  if (x === 0n) x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  // One Newton step from the float guess lands at or above the root (AM-GM), so the
+  // descending iteration below converges instead of stopping at a low guess.
+  x = (x + n / x) >> 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;
