@@ -785,9 +785,21 @@ class Decimal(object):
                 return Decimal(self)
             if other._isinfinity():
                 return Decimal(other)
-        exp = min(self._exp, other._exp)
-        a = int(self._int) * 10 ** (self._exp - exp)
-        b = int(other._int) * 10 ** (other._exp - exp)
+        sc, se = int(self._int), self._exp
+        oc, oe = int(other._int), other._exp
+        # An operand lying wholly below the rounding position only matters as a sticky digit.
+        if sc and oc:
+            if se >= oe:
+                lim = se + min(-1, len(self._int) - context.prec - 2)
+                if len(other._int) + oe - 1 < lim:
+                    oc, oe = 1, lim
+            else:
+                lim = oe + min(-1, len(other._int) - context.prec - 2)
+                if len(self._int) + se - 1 < lim:
+                    sc, se = 1, lim
+        exp = min(se, oe)
+        a = sc * 10 ** (se - exp)
+        b = oc * 10 ** (oe - exp)
         if self._sign:
             a = -a
         if other._sign:
