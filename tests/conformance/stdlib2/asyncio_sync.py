@@ -74,7 +74,7 @@ async def locks():
         async with sem:
             active.append(n)
             print("enter", n, "active", len(active))
-            await asyncio.sleep([0.05, 0.02, 0.01, 0.01][n])
+            await asyncio.sleep([0.25, 0.02, 0.02, 0.02][n])
             active.remove(n)
             print("leave", n)
     await asyncio.gather(*(limited(i) for i in range(4)))
