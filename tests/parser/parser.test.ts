@@ -88,8 +88,7 @@ test("break/continue/return context", () => {
   assert.deepEqual(parse("f = lambda: (yield)\nasync def g():\n    await x\n", "t").diagnostics, []);
 });
 
-test("a 5,000-line file parses in well under 100 ms", () => {
-  const chunk = [
+const PARSE_BENCH_CHUNK = [
     "class Widget(Base, metaclass=Meta):",
     "    def render(self, ctx, *args, key=None, **kw) -> str:",
     "        items = [f\"<li>{i!r:>4}</li>\" for i in range(self.n) if i % 2]",
@@ -101,17 +100,11 @@ test("a 5,000-line file parses in well under 100 ms", () => {
     "",
     "",
   ].join("\n") + "\n";
-  const src = chunk.repeat(500);
+
+test("a 5,000-line file parses without diagnostics (its speed is measured in bench/lang/parse.mjs)", () => {
+  const src = PARSE_BENCH_CHUNK.repeat(500);
   assert.equal(src.split("\n").length, 5001);
-  // Best of several runs, so a busy machine (tests run concurrently) doesn't make this flaky.
-  let ms = Infinity;
-  let r = parse(src, "warm.py");
-  for (let k = 0; k < 5; k++) {
-    const t0 = performance.now();
-    r = parse(src, "big.py");
-    ms = Math.min(ms, performance.now() - t0);
-  }
+  const r = parse(src, "big.py");
   assert.deepEqual(r.diagnostics, []);
   assert.equal(r.module.body.length, 500);
-  assert.ok(ms < 100, `took ${ms.toFixed(1)} ms`);
 });

@@ -64,6 +64,8 @@ class Ctx {
     public qualPrefix: string,
     public isGen: boolean,
   ) {}
+  /** Variables of enclosing functions this function reads or writes (its `__closure__`). */
+  freeUsed = new Set<string>();
   /** Extra variables to declare at the top of this function (class cells). */
   extra: string[] = [];
   private free: string[] = [];
@@ -599,6 +601,7 @@ export class CodeGen {
         if (this.ctx.scope.params.has(id)) return r.js;
         return `(${r.js} ?? ${this.h("unbound")}(${JSON.stringify(id)}))`;
       case "free":
+        this.ctx.freeUsed.add(id);
         return `(${r.js} ?? ${this.h("unboundFree")}(${JSON.stringify(id)}))`;
     }
   }
@@ -611,14 +614,16 @@ export class CodeGen {
       case "class":
         return `$ns.${safeProp(id)} = ${v}`;
       default:
+        if (r.kind === "free") this.ctx.freeUsed.add(id);
         return `${r.js} = ${v}`;
     }
   }
 
   // ---- functions and classes ----
 
-  private sigOf(name: string, qualname: string, a: A.Arguments, flags: number, doc: string | null): string {
+  private sigOf(name: string, qualname: string, a: A.Arguments, flags: number, doc: string | null, freevars: string[] = []): string {
     const sig = {
+      freevars,
       name,
       qualname,
       module: this.moduleName,
@@ -692,6 +697,14 @@ export class CodeGen {
     return names.length ? `let ${names.join(", ")};` : "";
   }
 
+  /** Free variables a nested function uses that this function does not bind are its free variables too. */
+  private passFreeVars(inner: Ctx, scope: Scope): void {
+    for (const n of inner.freeUsed) {
+      if (!this.ctx.scope.locals.has(n) && this.ctx.scope.kind !== ScopeKind.Module) this.ctx.freeUsed.add(n);
+    }
+    void scope;
+  }
+
   private childQual(name: string): string {
     const s = this.ctx.scope;
     if (s.kind === ScopeKind.Function) return `${this.ctx.qualPrefix}${this.ctx.qualPrefix ? "" : ""}` + name;
@@ -712,7 +725,8 @@ export class CodeGen {
     const isGen = scope.isGenerator;
     const isAsync = s.kind === "AsyncFunctionDef";
     const flags = (isGen ? 1 : 0) | (isAsync ? 2 : 0);
-    const sig = this.sigOf(s.name, qual, s.args, flags, doc);
+    const sigPlaceholder = `/*@SIG${idx}*/`;
+    const sig = sigPlaceholder;
     const [df, kwdf] = this.defaultsJs(s.args);
     const decos = s.decorator_list.map((d) => this.expr(d));
     const params = this.paramList(s.args);
@@ -726,7 +740,7 @@ export class CodeGen {
     }
     let value = open;
     for (const d of decos.reverse()) value = `${this.h("call1")}(${d}, ${value}`;
-    const closeAll = close + ")".repeat(decos.length);
+    let closeAll = close + ")".repeat(decos.length);
     const outer = this.ctx;
     const inner = new Ctx(scope, outer, this.prefixFor(qual, scope), isGen || isAsync);
     inner.classCell = outer.scope.kind === ScopeKind.Class ? outer.classCell : outer.classCell;
@@ -740,6 +754,9 @@ export class CodeGen {
     this.stmts(s.body);
     if (!isGen && !isAsync) this.emit(`return ${this.h("None")};`);
     this.ctx = outer;
+    this.passFreeVars(inner, scope);
+    const realSig = this.sigOf(s.name, qual, s.args, flags, doc, [...inner.freeUsed].sort());
+    closeAll = closeAll.replace(sigPlaceholder, realSig);
     this.lines[headerIdx] = this.lines[headerIdx].replace("/*@T*/", this.localDecl(scope) + inner.tempDecl());
     this.curLine = line;
     this.emit(closeAll + ";");
@@ -1252,6 +1269,7 @@ export class CodeGen {
     this.ctx = inner;
     const body = this.expr(e.body);
     this.ctx = outer;
+    this.passFreeVars(inner, scope);
     const decl = this.localDecl(scope) + inner.tempDecl();
     const params = this.paramList(e.args).join(", ");
     if (scope.isGenerator) {
@@ -1304,6 +1322,7 @@ export class CodeGen {
       }
     }
     this.ctx = outer;
+    this.passFreeVars(inner, scope);
     const decl = this.localDecl(scope) + inner.tempDecl();
     if (scope.usesAwait && e.kind !== "GeneratorExp") {
       // A comprehension that awaits runs inside the coroutine: a delegated generator.
