@@ -1,0 +1,1 @@
+"""urllib package (Tauraro): only urllib.parse is provided."""
