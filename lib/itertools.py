@@ -132,28 +132,18 @@ def _chain(iterables):
         yield from it
 
 
-class chain:
+def chain(*iterables):
     """chain(*iterables) --> elements of the first iterable until it is
     exhausted, then elements of the next, until all are exhausted."""
-    __slots__ = ("_g",)
+    return _chain(iterables)
 
-    def __init__(self, *iterables):
-        self._g = _chain(iterables)
 
-    def __iter__(self):
-        return self
+def _from_iterable(iterable, /):
+    """chain.from_iterable(iterable) --> chain of the iterables iterable yields."""
+    return _chain(iterable)
 
-    def __next__(self):
-        return next(self._g)
 
-    @classmethod
-    def from_iterable(cls, iterable, /):
-        c = cls.__new__(cls)
-        c._g = _chain(iterable)
-        return c
-
-    def __class_getitem__(cls, item):
-        return cls
+chain.from_iterable = _from_iterable
 
 
 def _compress(data, selectors):
