@@ -2,7 +2,7 @@
  * The `tauraro` command.
  */
 import { readFileSync, existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HELP = `usage: tauraro [option] ... [-c cmd | file | -] [arg] ...
@@ -28,7 +28,10 @@ Exit codes: 0 success, 1 uncaught exception or syntax error, 2 usage error,
 or the code given to sys.exit().`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../../../package.json", import.meta.url)), "utf8"));
+  // Walk up to package.json: this file runs both from dist/src/cli and from the dist/bundle build.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   return `Tauraro ${pkg.version} (compatible with Python 3.11)`;
 }
 
