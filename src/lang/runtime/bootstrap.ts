@@ -37,7 +37,7 @@ import {
   type AttrDict,
 } from "./objects.js";
 import { T, c3, defineAttrs, invalidateType, isSubtype, makeBuiltinType, newUserType, typeOf, EPOCH } from "./types.js";
-import { bindArgs, callHooks, callv, call1, call2, getattr, genericGetattr, genericSetattr, delattr as delattrFn, type PyFunction } from "./call.js";
+import { bindArgs, callHooks, callv, call1, call2, getattr, genericGetattr, genericSetattr, typeSetattrPlain, delattr as delattrFn, type PyFunction } from "./call.js";
 import { newException, raise, typeError, attributeError } from "./errors.js";
 import { nativeFunction } from "./native.js";
 import { identity, repr as reprOf, str as strOf } from "./ops.js";
@@ -456,7 +456,22 @@ defineAttrs(T.type, {
   __ror__: nativeFunction("__ror__", "self, other", (a: any, b: any) => new PyTuple([b, a])),
   __prepare__: new PyClassMethod(nativeFunction("__prepare__", "mcs, *args, **kwargs", () => newDict())),
 });
-T.type.$dict.__setattr__ = T.object.$dict.__setattr__;
+// type.__setattr__/__delattr__ work on classes (so a metaclass can delegate to them).
+T.type.$dict.__setattr__ = nativeFunction("__setattr__", "self, name, value, /", (o: any, n: any, v: any) => {
+  if (o instanceof PyType) typeSetattrPlain(o, checkName(n), v);
+  else genericSetattr(o, typeOf(o), checkName(n), v);
+  return None;
+});
+T.type.$dict.__delattr__ = nativeFunction("__delattr__", "self, name, /", (o: any, n: any) => {
+  const name = checkName(n);
+  if (!(o instanceof PyType)) return call2(T.object.$dict.__delattr__, o, name);
+  if (!o.$user) typeError(`cannot delete '${name}' attribute of immutable type '${o.$name}'`);
+  if (!Object.prototype.hasOwnProperty.call(o.$dict, name)) attributeError(`type object '${o.$name}' has no attribute '${name}'`);
+  delete o.$dict[name];
+  invalidateType(o);
+  return None;
+});
+invalidateType(T.type);
 
 /**
  * The `class` statement. `body(ns)` runs the class body, filling the namespace object.

@@ -486,6 +486,11 @@ function typeSetattr(c: PyType, name: string, v: any): void {
       return;
     }
   }
+  typeSetattrPlain(c, name, v);
+}
+
+/** type.__setattr__ itself: sets a class attribute without consulting the metaclass. */
+export function typeSetattrPlain(c: PyType, name: string, v: any): void {
   if (!c.$user) typeError(`cannot set '${name}' attribute of immutable type '${c.$name}'`);
   const old = c.$dict[name];
   c.$dict[name] = v;
