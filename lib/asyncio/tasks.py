@@ -191,7 +191,8 @@ class Task(futures.Future):
             except BaseException as e:
                 futures.Future.set_exception(self, e)
             else:
-                blocking = getattr(result, '_asyncio_future_blocking', None)
+                # a bare yield (None) is the common case: test it before the attribute lookup
+                blocking = None if result is None else getattr(result, '_asyncio_future_blocking', None)
                 if blocking is not None:
                     if futures._get_loop(result) is not self._loop:
                         new_exc = RuntimeError(
