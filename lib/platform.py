@@ -67,8 +67,8 @@ _uname_cache = None
 
 
 def _processor():
-    m = os.uname().machine if hasattr(os, "uname") else ""
-    return m
+    # CPython asks `uname -p`, which is "unknown" (reported as "") on most Linux systems
+    return ""
 
 
 def uname():
