@@ -732,7 +732,7 @@ export class CodeGen {
     const params = this.paramList(s.args);
     const anns = this.annotationsJs(s.args, s.returns);
     let open = `${this.h("mkfn")}(function ${fname}(${params.join(", ")}) { ${this.prologue(s.args, fname)}`;
-    let close = `}, ${sig}, ${df}, ${kwdf}${anns ? ", " + anns : ""})`;
+    let close = `}, ${sig}, ${df}, ${kwdf}, ${anns ?? "null"}, $g)`;
     if (isGen || isAsync) {
       const wrap = isAsync ? (isGen ? "mkasyncgen" : "mkcoro") : "mkgen";
       open += `return ${this.h(wrap)}((function* $g${idx}() { `;
@@ -1273,9 +1273,9 @@ export class CodeGen {
     const decl = this.localDecl(scope) + inner.tempDecl();
     const params = this.paramList(e.args).join(", ");
     if (scope.isGenerator) {
-      return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}return ${this.h("mkgen")}((function* $g${idx}() { ${decl} return ${body}; })(), ${fname}); }, ${sig}, ${df}, ${kwdf})`;
+      return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}return ${this.h("mkgen")}((function* $g${idx}() { ${decl} return ${body}; })(), ${fname}); }, ${sig}, ${df}, ${kwdf}, null, $g)`;
     }
-    return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}${decl} return ${body}; }, ${sig}, ${df}, ${kwdf})`;
+    return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}${decl} return ${body}; }, ${sig}, ${df}, ${kwdf}, null, $g)`;
   }
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {

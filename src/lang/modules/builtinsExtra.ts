@@ -7,6 +7,7 @@
  * view of that module's namespace; locals() returns the same view (function locals are not
  * reachable yet).
  */
+import { frameHooks } from "../runtime/support.js";
 import {
   None,
   PyDict,
@@ -136,8 +137,17 @@ export function callerGlobals(): AttrDict {
   return Object.create(builtins);
 }
 
-def("globals", "", () => new NamespaceDict(callerGlobals()));
-def("locals", "", () => new NamespaceDict(callerGlobals()));
+/** One dict per namespace, so `globals() is globals()` and `f.__globals__ is globals()` hold. */
+const nsDicts = new WeakMap<AttrDict, NamespaceDict>();
+export function namespaceDict(g: AttrDict): NamespaceDict {
+  let d = nsDicts.get(g);
+  if (d === undefined) nsDicts.set(g, (d = new NamespaceDict(g)));
+  return d;
+}
+frameHooks.nsView = namespaceDict;
+
+def("globals", "", () => namespaceDict(callerGlobals()));
+def("locals", "", () => namespaceDict(callerGlobals()));
 
 // ---- exec / eval / compile ----
 

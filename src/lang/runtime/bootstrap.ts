@@ -299,15 +299,17 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: AttrDic
   if (typeof ns.__new__ === "function") ns.__new__ = new PyStaticMethod(ns.__new__);
   // A class that defines __eq__ but not __hash__ is unhashable.
   if (ns.__eq__ !== undefined && ns.__hash__ === undefined) ns.__hash__ = None;
-  if (ns.__qualname__ === undefined) ns.__qualname__ = name;
+  // __qualname__ lives on the type object, not in its namespace: take it out before the
+  // attribute table is built, or the table would keep a stale copy.
+  const qualname = typeof ns.__qualname__ === "string" ? ns.__qualname__ : name;
+  delete ns.__qualname__;
+  if (ns.__doc__ === undefined) ns.__doc__ = None;
   const t = newUserType(meta, name, bases, ns);
   if (t === null) {
     typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.$name).join(", ")}`);
   }
-  t.$qualname = typeof ns.__qualname__ === "string" ? ns.__qualname__ : name;
-  delete ns.__qualname__;
+  t.$qualname = qualname;
   t.$module = typeof ns.__module__ === "string" ? ns.__module__ : "__main__";
-  if (ns.__doc__ === undefined) ns.__doc__ = None;
   const slots = ns.__slots__;
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : toArrayLite(slots);

@@ -84,7 +84,8 @@ export function bindArgs(f: PyFunction, args: any[], kwNames: string[] | null, k
     }
   }
   const out: any[] = new Array(np);
-  const name = sig.name;
+  // CPython names methods with their class here ("P.m() missing 1 required positional argument").
+  const name = sig.qualname ?? sig.name;
   if (nargs > np && sig.vararg === null) {
     const ndf = f.$df ? f.$df.length : 0;
     const req = np - ndf;

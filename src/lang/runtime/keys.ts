@@ -93,16 +93,34 @@ function simpleNormSafe(k: any): any {
 
 // ---- dict ----
 
+/**
+ * A plain key (str, number…) missing from the Map may still equal a key kept in the hash
+ * buckets (a Fraction equal to 0.5, a user object equal to 1): look there too.
+ */
+function bucketMatch(s: Store, k: any): any {
+  if (s.h === null || s.h.size === 0) return undefined;
+  const bucket = s.h.get(keyHooks.hash(k));
+  if (bucket !== undefined) for (const c of bucket) if (keyHooks.eq(c, k)) return c;
+  return undefined;
+}
+
 export function dictGet(d: PyDict, k: any): any {
-  if (typeof k === "string") return d.m.get(k);
+  if (typeof k === "string") {
+    const v = d.m.get(k);
+    if (v !== undefined || d.h === null) return v;
+    const c = bucketMatch(d, k);
+    return c === undefined ? undefined : d.m.get(c);
+  }
   const n = normFor(d, k, false);
-  return n === undefined ? undefined : d.m.get(n);
+  if (n === undefined) return undefined;
+  const v = d.m.get(n);
+  if (v !== undefined || d.h === null || n !== k && typeof n === "object") return v;
+  const c = bucketMatch(d, k);
+  return c === undefined ? undefined : d.m.get(c);
 }
 
 export function dictHas(d: PyDict, k: any): boolean {
-  if (typeof k === "string") return d.m.has(k);
-  const n = normFor(d, k, false);
-  return n !== undefined && d.m.has(n);
+  return dictGet(d, k) !== undefined;
 }
 
 export function dictSet(d: PyDict, k: any, v: any): void {
@@ -161,9 +179,9 @@ export function dictCopyInto(dst: PyDict, src: PyDict): void {
 // ---- set ----
 
 export function setHas(s: PySet, k: any): boolean {
-  if (typeof k === "string") return s.m.has(k);
-  const n = normFor(s, k, false);
-  return n !== undefined && s.m.has(n);
+  const n = typeof k === "string" ? k : normFor(s, k, false);
+  if (n !== undefined && s.m.has(n)) return true;
+  return s.h !== null && (typeof n !== "object" || n === null) && bucketMatch(s, k) !== undefined;
 }
 
 export function setAdd(s: PySet, k: any): void {

@@ -17,6 +17,7 @@ import {
   PyRange,
   PyBytes,
   PyByteArray,
+  PyClassMethod,
 } from "./objects.js";
 import { T, typeOf, isSubtype } from "./types.js";
 import { keyError, raise, typeError, indexError } from "./errors.js";
@@ -360,7 +361,7 @@ export function hash(x: any): number {
       return identity(x) >> 4;
   }
   if (x instanceof PyFloat) return hashFloat(x.v);
-  if (x instanceof PyTuple && !x.$cls.$user) return tupleHash(x.a);
+  if (x instanceof PyTuple && (!x.$cls.$user || x.$cls.$L.__hash__ === T.tuple.$dict.__hash__)) return tupleHash(x.a);
   const t = typeOf(x);
   const h = t.$L.__hash__;
   if (h === None || h === undefined) typeError(`unhashable type: '${t.$name}'`);
@@ -723,7 +724,7 @@ export function getitem(o: any, k: any): any {
   if (f !== undefined) return call2(f, o, k);
   if (o instanceof PyType) {
     const cg = o.$L.__class_getitem__;
-    if (cg !== undefined) return callv(cg, [o, k]);
+    if (cg !== undefined) return callv(cg instanceof PyClassMethod ? cg.f : cg, [o, k]);
     if (o === T.type || !o.$user) return o; // list[int] and friends: typing aliases are inert here
   }
   typeError(`'${t.$name}' object is not subscriptable`);

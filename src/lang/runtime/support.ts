@@ -35,11 +35,12 @@ export function annotate(ns: AttrDict, name: string, ann: any): void {
 }
 
 /** Attaches signature, defaults and kw-defaults to a compiled function. */
-export function mkfn(fn: any, sig: PySig, defaults: any[], kwdefaults: Record<string, any> | null, anns?: any[]): PyFunction {
+export function mkfn(fn: any, sig: PySig, defaults: any[], kwdefaults: Record<string, any> | null, anns: any[] | null, globals: AttrDict): PyFunction {
   fn.$sig = sig;
+  fn.$globals = globals;
   // Generated code reads `$cls` of anything that has a `$d`.
   fn.$cls = T.function;
-  if (anns !== undefined) {
+  if (anns !== null) {
     const d = newDict();
     for (let i = 0; i < anns.length; i += 2) dictSet(d, anns[i], anns[i + 1]);
     fn.$d = Object.create(null);

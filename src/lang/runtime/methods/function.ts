@@ -1,6 +1,7 @@
 /**
  * function / builtin_function_or_method / method / staticmethod / classmethod / property.
  */
+import { frameHooks } from "../support.js";
 import { None, NotImplemented, PyClassMethod, PyDict, PyMethod, PyObject, PyProperty, PyStaticMethod, PyTuple, PyType, newAttrDict } from "../objects.js";
 import { T, typeOf, isSubtype } from "../types.js";
 import { attributeError, typeError } from "../errors.js";
@@ -116,7 +117,7 @@ const functionAttrs = {
     return fv && fv.length ? new PyTuple(fv.map(() => new PyCell())) : None;
   }),
   __code__: getset("__code__", (f: any) => codeOf(f)),
-  __globals__: getset("__globals__", (f: any) => (f.$globals ? new AttrDictView(f.$globals) : None)),
+  __globals__: getset("__globals__", (f: any) => (f.$globals ? frameHooks.nsView(f.$globals) : None)),
   __annotations__: getset("__annotations__", (f: any) => {
     const d = fnDict(f);
     if (d.__annotations__ === undefined && f.$ann !== undefined) d.__annotations__ = typeof f.$ann === "function" ? f.$ann() : f.$ann;

@@ -1,6 +1,7 @@
 /**
  * tuple: construction, count/index, slicing, +, *, comparisons, hash, repr `(1,)`.
  */
+import { cpyHash } from "./set.js";
 import { None, NotImplemented, PyTuple, PyType, PyObject, EMPTY_TUPLE } from "../objects.js";
 import { T, typeOf, isSubtype } from "../types.js";
 import { indexError, typeError, valueError } from "../errors.js";
@@ -38,9 +39,11 @@ function cmp(op: number): [string, (a: any, b: any) => any] {
   }];
 }
 
-/** CPython's tuple hash is computed in ops.hash; this routes tuple.__hash__ there. */
-function tupleHash(self: PyTuple): number {
-  return hash(new PyTuple(self.a));
+/** tuple.__hash__: CPython's value (what hash() of the equal plain tuple gives). */
+function tupleHash(self: PyTuple): any {
+  const plain = new PyTuple(self.a);
+  hash(plain); // raises for unhashable items
+  return cpyHash(plain);
 }
 
 export function tupleRepr(self: PyTuple): string {
