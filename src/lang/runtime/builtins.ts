@@ -535,12 +535,8 @@ function getattrB(o: any, name: any, dflt: any): any {
     name = s;
   }
   if (dflt === undefined) return getattr(o, name);
-  try {
-    return getattr(o, name);
-  } catch (e) {
-    if (isExc(e) && isSubtype(e.$cls, T.AttributeError)) return dflt;
-    throw e;
-  }
+  const v = getattrOpt(o, name);
+  return v === undefined ? dflt : v;
 }
 
 function attrName(name: any): string {
@@ -732,14 +728,7 @@ Object.assign(builtins, {
     return None;
   }),
   hasattr: B("hasattr", "obj, name, /", (o: any, n: any) => {
-    const name = attrName(n);
-    try {
-      getattr(o, name);
-      return true;
-    } catch (e) {
-      if (isExc(e) && isSubtype(e.$cls, T.AttributeError)) return false;
-      throw e;
-    }
+    return getattrOpt(o, attrName(n)) !== undefined;
   }),
   delattr: B("delattr", "obj, name, /", (o: any, n: any) => {
     delattr(o, attrName(n));

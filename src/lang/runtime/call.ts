@@ -319,7 +319,7 @@ function bindAttr(a: any, o: any, t: PyType): any {
 }
 
 /** getattr(o, name) with the full lookup order of object.__getattribute__. */
-export function getattr(o: any, name: string): any {
+export function getattr(o: any, name: string, orMissing?: boolean): any {
   if (o instanceof PyType) return typeGetattr(o, name);
   const t = typeOf(o);
   if (t.$user && t.$L.__getattribute__ !== T.object.$dict.__getattribute__) {
@@ -342,6 +342,8 @@ export function getattr(o: any, name: string): any {
   }
   const ga = t.$L.__getattr__;
   if (ga !== undefined) return call2(ga, o, name);
+  // getattr(o, name, default) and hasattr() ask for `undefined` instead of an exception.
+  if (orMissing === true) return undefined;
   return noAttr(o, t, name);
 }
 
@@ -408,7 +410,7 @@ export function typeGetattr(c: PyType, name: string): any {
 /** Like getattr but returns `undefined` instead of raising AttributeError. */
 export function getattrOpt(o: any, name: string): any {
   try {
-    return getattr(o, name);
+    return getattr(o, name, true);
   } catch (e: any) {
     if (e instanceof PyObject && isSubtype(e.$cls, T.AttributeError)) return undefined;
     throw e;
