@@ -56,7 +56,12 @@ function isWebViewApp(file: string): boolean {
   }
 }
 
-async function runCommand(args: string[]): Promise<number> {
+interface Outcome {
+  code: number;
+  signal?: "SIGINT";
+}
+
+async function runCommand(args: string[]): Promise<Outcome> {
   const opts: RunOptions = { serve: false, port: 0, browser: null };
   let i = 0;
   for (; i < args.length; i++) {
@@ -80,18 +85,34 @@ async function runCommand(args: string[]): Promise<number> {
   const argv = [file, ...args.slice(i + 1)];
   if (!existsSync(file)) {
     process.stderr.write(`tauraro: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
-    return 2;
+    return { code: 2 };
   }
   if (isWebViewApp(file)) {
     const { runApp } = await import("./app.js");
-    return runApp(resolve(file), argv, opts);
+    return { code: await runApp(resolve(file), argv, opts) };
   }
   const { runFile } = await import("../lang/run.js");
-  return runFile(file, argv).code;
+  return runFile(file, argv);
+}
+
+/** Ends the process like CPython: by SIGINT after an uncaught KeyboardInterrupt, else with `code`. */
+function finish(o: Outcome): never {
+  process.exitCode = o.code;
+  if (o.signal === "SIGINT") {
+    process.removeAllListeners("SIGINT");
+    try {
+      process.kill(process.pid, "SIGINT");
+    } catch {
+      /* fall through to exit(130) */
+    }
+    // Still here: SIGINT is ignored (the process was started with it ignored); exit with 130.
+  }
+  process.exit(o.code);
 }
 
 export async function main(args: string[]): Promise<void> {
   let code = 0;
+  let outcome: Outcome | null = null;
   const cmd = args[0];
   if (cmd === undefined || cmd === "repl") {
     const { repl } = await import("./repl.js");
@@ -101,12 +122,12 @@ export async function main(args: string[]): Promise<void> {
   } else if (cmd === "--version" || cmd === "-V") {
     process.stdout.write(version() + "\n");
   } else if (cmd === "run") {
-    code = await runCommand(args.slice(1));
+    outcome = await runCommand(args.slice(1));
   } else if (cmd === "-c") {
     const src = args[1];
     if (src === undefined) usageError("-c needs CODE");
     const { runSource } = await import("../lang/run.js");
-    code = runSource(src, "<string>", ["-c", ...args.slice(2)]).code;
+    outcome = runSource(src, "<string>", ["-c", ...args.slice(2)]);
   } else if (cmd === "check") {
     const files = args.slice(1);
     if (files.length === 0) usageError("'check' needs at least one FILE");
@@ -125,8 +146,7 @@ export async function main(args: string[]): Promise<void> {
   } else if (cmd.startsWith("-") && cmd !== "-") {
     usageError(`unknown option '${cmd}'`);
   } else {
-    code = await runCommand(args);
+    outcome = await runCommand(args);
   }
-  process.exitCode = code;
-  process.exit(code);
+  finish(outcome ?? { code });
 }

@@ -5,14 +5,22 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PyBaseException, T, typeOf, isSubtype, None, str as pyStr, exc as toPyExc, PyTuple, PyList } from "./runtime/index.js";
 import { compileSource, newModule, runCompiled, resetPath, sysModules, syntaxErrorFor } from "./loader.js";
-import { formatException } from "./traceback.js";
+import { formatException, setModuleSource } from "./traceback.js";
 import { flushStdout, writeStderr } from "./runtime/builtins.js";
 import { parse, formatDiagnostic } from "./parser/index.js";
 import { setArgv } from "./modules/sysState.js";
 
+// NameError suggestions look names up in the globals of the module that raised.
+setModuleSource(() => sysModules.values());
+
 export interface RunResult {
   /** Process exit code CPython would use. */
   code: number;
+  /**
+   * Set when the program ended with an uncaught KeyboardInterrupt: CPython then ends by the
+   * signal itself (a shell sees status 130); the CLI does the same.
+   */
+  signal?: "SIGINT";
 }
 
 /** Prints an uncaught exception like CPython and returns the exit code. */
@@ -55,11 +63,13 @@ export function runSource(source: string, filename: string, argv: string[]): Run
   const m = newModule("__main__", filename.startsWith("<") ? null : filename);
   sysModules.set("__main__", m);
   let code = 0;
+  let interrupted = false;
   try {
     const c = compileSource(source, filename, "__main__");
     runCompiled(c, m, filename, source);
   } catch (e) {
     code = reportUncaught(e);
+    interrupted = isSubtype(typeOf(toPyExc(e)), T.KeyboardInterrupt);
   }
   try {
     runAtExit();
@@ -67,7 +77,7 @@ export function runSource(source: string, filename: string, argv: string[]): Run
     if (code === 0) code = reportUncaught(e);
   }
   flushStdout();
-  return { code };
+  return code === 130 && interrupted ? { code, signal: "SIGINT" } : { code };
 }
 
 /** Hooks run at interpreter exit (atexit, flushing sys.stdout replacements…). */

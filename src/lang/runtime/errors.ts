@@ -15,9 +15,22 @@ export function newException(t: PyType, args: any[]): PyBaseException {
   return e;
 }
 
-/** Records where an exception was raised (once: a re-raise keeps the original place). */
+/** Exceptions being handled (in an except or finally block), innermost last; see exceptions.ts. */
+export const handlingStack: PyBaseException[] = [];
+
+/**
+ * Records where an exception was raised (once: a re-raise keeps the original place). One raised
+ * while another is being handled gets that one as its implicit `__context__`, as in CPython.
+ */
 export function captureTraceback(e: any, from?: Function): void {
   if (e.$tb === undefined) {
+    const n = handlingStack.length;
+    if (n !== 0 && e.__context__ === None) {
+      const top = handlingStack[n - 1];
+      let c: any = top;
+      while (c instanceof PyBaseException && c !== e) c = c.__context__;
+      if (c !== e) e.__context__ = top;
+    }
     Error.captureStackTrace(e, from ?? captureTraceback);
     // `stack` is formatted lazily by V8; keep a handle so the accessor stays reachable.
     e.$tb = true;

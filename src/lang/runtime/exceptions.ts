@@ -4,11 +4,11 @@
  */
 import { None, PyBaseException, PyTuple, PyType, PyObject, PyList } from "./objects.js";
 import { T, typeOf, isSubtype } from "./types.js";
-import { captureTraceback, newException, pyErr, raise as raiseType, typeError } from "./errors.js";
+import { captureTraceback, handlingStack, newException, pyErr, raise as raiseType, typeError } from "./errors.js";
 import { callv, getattr } from "./call.js";
 
 /** Exceptions being handled, innermost last. */
-const handling: PyBaseException[] = [];
+const handling: PyBaseException[] = handlingStack;
 
 export function excPush(e: PyBaseException): void {
   handling.push(e);
@@ -31,6 +31,8 @@ export let debugInternalErrors = !!process.env.TAURARO_DEBUG;
 export function fromJsError(e: any): PyBaseException {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     const r = newException(T.RecursionError, ["maximum recursion depth exceeded"]);
+    // The traceback is the overflowing stack's (see traceback.ts), not the catching frame's.
+    (r as any).$jsError = e;
     captureTraceback(r);
     return r;
   }
