@@ -15,6 +15,9 @@
 // ratio is the median of the per-pair ratios, so load from other processes drifting during the
 // run affects both sides alike.
 //
+// A separate, untimed pass then records how long each sequential call spends between the main
+// thread handing it to the worker and the main thread holding its result (the worker hop).
+//
 // Options: --js, --rounds N (block pairs, default 20), --n N (calls per block, default 250).
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
@@ -33,6 +36,28 @@ const N = opt("--n", 250);
 const BROWSER = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 const { startApp } = await import(`${root}dist/src/bridge/bridge.js`);
+const { WorkerBackend } = await import(`${root}dist/src/bridge/workerBackend.js`);
+const { Router } = await import(`${root}dist/src/bridge/router.js`);
+
+// Breakdown (measured in a separate pass, not during the timed blocks): how long each call spends
+// between the main thread handing it to the worker and the main thread having its result.
+const hops = { on: false, started: new Map(), samples: [] };
+{
+  const call = WorkerBackend.prototype.call;
+  WorkerBackend.prototype.call = function (id, ...rest) {
+    if (hops.on) hops.started.set(id, performance.now());
+    return call.call(this, id, ...rest);
+  };
+  const result = Router.prototype.result;
+  Router.prototype.result = function (id, ...rest) {
+    const t = hops.on ? hops.started.get(id) : undefined;
+    if (t !== undefined) {
+      hops.samples.push(performance.now() - t);
+      hops.started.delete(id);
+    }
+    return result.call(this, id, ...rest);
+  };
+}
 
 // ---- the bare echo server (text frames echoed unchanged)
 const echoHttp = createServer((_req, res) => res.end());
@@ -150,6 +175,14 @@ try {
     { echoPort, ROUNDS, N },
   );
 
+  hops.on = true;
+  const breakdownRt = await page.evaluate(async () => {
+    const t = performance.now();
+    for (let i = 0; i < 2000; i++) await invoke("add", { a: 1, b: 2 });
+    return (performance.now() - t) / 2000;
+  });
+  hops.on = false;
+
   const median = (a) => {
     const s = [...a].sort((x, y) => x - y);
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -163,6 +196,7 @@ try {
   console.log(`  small round trip, bare WebSocket echo : ${us(e)}   (median of blocks; min ${us(Math.min(...result.echoMeans))})`);
   console.log(`  small round trip, invoke("add")       : ${us(i)}   (median of blocks; min ${us(Math.min(...result.invokeMeans))})`);
   console.log(`  ratio invoke / bare echo              : ${ratio.toFixed(2)}×   (median of per-pair ratios; must ≤ 1.5×, goal 1.1×)`);
+  console.log(`  of which main thread → worker → main  : ${us(median(hops.samples))}   (median over ${hops.samples.length} sequential calls, mean round trip then ${us(breakdownRt)})`);
   console.log(`  1 MiB round trip, bare echo           : ${result.bigEcho.toFixed(2)} ms`);
   console.log(`  1 MiB round trip, invoke("echo")      : ${result.bigInvoke.toFixed(2)} ms   (${(result.bigInvoke / result.bigEcho).toFixed(2)}×)`);
   console.log(`  pipelined, 64 in flight, invoke("add"): ${Math.round(Math.max(...result.pipeInvoke)).toLocaleString("en")} calls/s   (runs: ${result.pipeInvoke.map((x) => Math.round(x)).join(", ")}; must ≥ 50,000)`);
