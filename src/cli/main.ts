@@ -35,6 +35,39 @@ function version(): string {
   return `Tauraro ${pkg.version} (compatible with Python 3.11)`;
 }
 
+const TOP_OPTIONS = ["--help", "--version", "-c", "-h", "-V", "run", "check", "repl"];
+const RUN_OPTIONS = ["--serve", "--port", "--browser"];
+
+/** " (did you mean '--help'?)" for a near miss of a known option. */
+function didYouMean(given: string, known: string[]): string {
+  const bare = given.replace(/=.*/, "");
+  if (bare.length <= 2) return "";
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = editDistance(bare, k);
+    if (d < bestD && d <= Math.max(1, Math.floor(k.length / 3))) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best === null ? "" : ` (did you mean '${best}'?)`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
 function usageError(msg: string): never {
   process.stderr.write(`tauraro: ${msg}\nTry 'tauraro --help' for more information.\n`);
   process.exit(2);
@@ -67,22 +100,35 @@ async function runCommand(args: string[]): Promise<Outcome> {
   for (; i < args.length; i++) {
     const a = args[i];
     if (a === "--serve") opts.serve = true;
-    else if (a === "--port") {
-      const p = Number(args[++i]);
-      if (!Number.isInteger(p) || p < 0 || p > 65535) usageError(`--port needs a port number (0-65535), got '${args[i] ?? ""}'`);
+    else if (a === "--port" || a.startsWith("--port=")) {
+      const v = a === "--port" ? args[++i] : a.slice(7);
+      const p = /^\d+$/.test(v ?? "") ? Number(v) : NaN;
+      if (!Number.isInteger(p) || p < 0 || p > 65535) usageError(`--port needs a port number (0-65535), got '${v ?? ""}'`);
       opts.port = p;
-    } else if (a.startsWith("--port=")) opts.port = Number(a.slice(7));
-    else if (a === "--browser") opts.browser = args[++i] ?? usageError("--browser needs a path");
-    else if (a.startsWith("--browser=")) opts.browser = a.slice(10);
-    else if (a === "--") {
+    } else if (a === "--browser" || a.startsWith("--browser=")) {
+      const v = a === "--browser" ? args[++i] : a.slice(10);
+      if (!v) usageError("--browser needs the path of a browser");
+      opts.browser = v;
+    } else if (a === "--") {
       i++;
       break;
-    } else if (a.startsWith("--")) usageError(`unknown option '${a}' for 'run'`);
+    } else if (a.startsWith("-") && a !== "-") usageError(`unknown option '${a}' for 'run'${didYouMean(a, RUN_OPTIONS)}`);
     else break;
   }
   const file = args[i];
   if (file === undefined) usageError("'run' needs a FILE to run");
   const argv = [file, ...args.slice(i + 1)];
+  if (file === "-") {
+    // The program is read from standard input, as `python3 -`.
+    let src: string;
+    try {
+      src = readFileSync(0, "utf8");
+    } catch {
+      src = "";
+    }
+    const { runSource } = await import("../lang/run.js");
+    return runSource(src, "<stdin>", argv);
+  }
   if (!existsSync(file)) {
     process.stderr.write(`tauraro: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
     return { code: 2 };
@@ -144,7 +190,7 @@ export async function main(args: string[]): Promise<void> {
     if (errors === 0) process.stdout.write(`${files.length} file${files.length === 1 ? "" : "s"} checked: no syntax errors\n`);
     code = errors ? 1 : 0;
   } else if (cmd.startsWith("-") && cmd !== "-") {
-    usageError(`unknown option '${cmd}'`);
+    usageError(`unknown option '${cmd}'${didYouMean(cmd, TOP_OPTIONS)}`);
   } else {
     outcome = await runCommand(args);
   }

@@ -1,8 +1,8 @@
 /**
  * Running a program as `__main__` and reporting how it ended, the way CPython does.
  */
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, statSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { PyBaseException, T, typeOf, isSubtype, None, str as pyStr, exc as toPyExc, PyTuple, PyList } from "./runtime/index.js";
 import { compileSource, newModule, runCompiled, resetPath, sysModules, syntaxErrorFor } from "./loader.js";
 import { formatException, setModuleSource } from "./traceback.js";
@@ -46,12 +46,22 @@ function systemExitCode(e: PyBaseException): number {
 
 /** Runs `file` as __main__ with `argv` (argv[0] is the program path as given). */
 export function runFile(file: string, argv: string[]): RunResult {
-  const abs = resolve(file);
+  let abs = resolve(file);
   let source: string;
   try {
+    if (statSync(abs).isDirectory()) {
+      // A directory runs its __main__ file, as in CPython.
+      const main = ["__main__.tr", "__main__.py"].map((n) => join(abs, n)).find((p) => existsSync(p));
+      if (main === undefined) {
+        writeStderr(`tauraro: can't find '__main__' module in '${abs}'\n`);
+        return { code: 1 };
+      }
+      abs = main;
+    }
     source = readFileSync(abs, "utf8");
   } catch (err: any) {
-    writeStderr(`tauraro: can't open file '${abs}': [Errno 2] No such file or directory\n`);
+    const why = err?.code === "EACCES" ? "[Errno 13] Permission denied" : err?.code === "EISDIR" ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
+    writeStderr(`tauraro: can't open file '${abs}': ${why}\n`);
     return { code: 2 };
   }
   return runSource(source, abs, argv);
