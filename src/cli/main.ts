@@ -15,7 +15,10 @@ Commands:
   tauraro FILE [args...]                 same as 'run'
   tauraro -c CODE [args...]              run CODE as a program
   tauraro check FILE...                  report every syntax error in the files
-  tauraro repl                           interactive prompt (also: tauraro with no arguments)
+  tauraro - [args...]                    run the program read from standard input
+  tauraro repl                           interactive prompt (also: tauraro with no arguments
+                                         on a terminal; with input piped in, that input runs
+                                         as a program, as with python3)
   tauraro --version                      print the version
   tauraro --help                         print this help
 
@@ -94,7 +97,7 @@ interface Outcome {
   signal?: "SIGINT";
 }
 
-async function runCommand(args: string[]): Promise<Outcome> {
+async function runCommand(args: string[], stdinArgv?: string[]): Promise<Outcome> {
   const opts: RunOptions = { serve: false, port: 0, browser: null };
   let i = 0;
   for (; i < args.length; i++) {
@@ -127,7 +130,7 @@ async function runCommand(args: string[]): Promise<Outcome> {
       src = "";
     }
     const { runSource } = await import("../lang/run.js");
-    return runSource(src, "<stdin>", argv);
+    return runSource(src, "<stdin>", stdinArgv ?? argv);
   }
   if (!existsSync(file)) {
     process.stderr.write(`tauraro: can't open file '${resolve(file)}': [Errno 2] No such file or directory\n`);
@@ -160,7 +163,10 @@ export async function main(args: string[]): Promise<void> {
   let code = 0;
   let outcome: Outcome | null = null;
   const cmd = args[0];
-  if (cmd === undefined || cmd === "repl") {
+  if (cmd === undefined && !process.stdin.isTTY) {
+    // `tauraro < prog.py` (no arguments, input not a terminal) runs the input as a program, like python3.
+    outcome = await runCommand(["-"], [""]);
+  } else if (cmd === undefined || cmd === "repl") {
     const { repl } = await import("./repl.js");
     code = await repl();
   } else if (cmd === "--help" || cmd === "-h" || cmd === "help") {

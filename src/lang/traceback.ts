@@ -240,9 +240,12 @@ function suggestionFor(e: PyBaseException): string | null {
       // CPython looks at the frame's local variable names first; those are not recorded here,
       // so a function frame's locals are not candidates (globals and builtins are).
       let g: Record<string, any> | null = null;
+      // exec'd, -c and REPL code ("<string>", "<stdin>") runs in __main__ unless a file matches.
+      const pseudo = inner.filename.startsWith("<");
       for (const m of modulesOf()) {
         const md = m.$d;
         if (md && md.__file__ === inner.filename) g = md;
+        else if (md && pseudo && g === null && md.__name__ === "__main__") g = md;
       }
       if (g === null) return null;
       return closest(Object.keys(g), name) ?? closest(Object.keys(builtins), name);
