@@ -375,37 +375,8 @@ export class CodeGen {
       const e = "$e" + ++this.labelCount;
       this.emit(`} catch (${e}) {`);
       this.emit(`${e} = ${this.h("exc")}(${e});`);
-      if (s.kind === "TryStar") {
-        this.tryStarHandlers(s, e);
-        this.emit("}");
-        if (ok) {
-          this.emit(`if (${ok}) {`);
-          this.stmts(s.orelse);
-          this.emit("}");
-        }
-        if (hasFinally) {
-          const e2 = "$e" + ++this.labelCount;
-          this.emit(`} catch (${e2}) { ${fe} = ${this.h("exc")}(${e2}); throw ${fe}; } finally { if (${fe} !== null) ${this.h("excPush")}(${fe}); try {`);
-          this.stmts(s.finalbody);
-          this.emit(`} finally { if (${fe} !== null) ${this.h("excPop")}(); } }`);
-        }
-        return;
-      }
-      let first = true;
-      let caughtAll = false;
-      for (const hd of s.handlers) {
-        this.curLine = this.lineOf(hd.start);
-        const cond = hd.type ? `${this.h("excMatch")}(${e}, ${this.expr(hd.type)})` : "true";
-        this.emit(`${first ? "" : "} else "}if (${cond}) {`);
-        first = false;
-        if (hd.name) this.emit(this.store(hd.name, e));
-        this.emit(`${this.h("excPush")}(${e}); try {`);
-        this.stmts(hd.body);
-        this.emit(`} finally { ${this.h("excPop")}();${hd.name ? " " + this.delName(hd.name) : ""} }`);
-        if (!hd.type) caughtAll = true;
-      }
-      if (!caughtAll) this.emit(`} else { throw ${e}; }`);
-      else this.emit("}");
+      if (s.kind === "TryStar") this.tryStarHandlers(s, e);
+      else this.exceptHandlers(s, e);
       this.emit("}");
       if (ok) {
         this.emit(`if (${ok}) {`);
@@ -420,6 +391,25 @@ export class CodeGen {
       this.stmts(s.finalbody);
       this.emit(`} finally { if (${fe} !== null) ${this.h("excPop")}(); } }`);
     }
+  }
+
+  /** The `except` clauses: the first whose type matches runs, else the exception propagates. */
+  private exceptHandlers(s: A.Try, e: string): void {
+    let first = true;
+    let caughtAll = false;
+    for (const hd of s.handlers) {
+      this.curLine = this.lineOf(hd.start);
+      const cond = hd.type ? `${this.h("excMatch")}(${e}, ${this.expr(hd.type)})` : "true";
+      this.emit(`${first ? "" : "} else "}if (${cond}) {`);
+      first = false;
+      if (hd.name) this.emit(this.store(hd.name, e));
+      this.emit(`${this.h("excPush")}(${e}); try {`);
+      this.stmts(hd.body);
+      this.emit(`} finally { ${this.h("excPop")}();${hd.name ? " " + this.delName(hd.name) : ""} }`);
+      if (!hd.type) caughtAll = true;
+    }
+    if (!caughtAll) this.emit(`} else { throw ${e}; }`);
+    else this.emit("}");
   }
 
   private withStmt(items: A.WithItem[], i: number, body: A.Stmt[], isAsync: boolean): void {
