@@ -766,7 +766,9 @@ export class CodeGen {
     const kwn = kw.length ? JSON.stringify(kw.map((k) => k.arg)) : "null";
     const kwv = kw.length ? `[${kw.map((k) => this.expr(k.value)).join(", ")}]` : "null";
     const decos = s.decorator_list.map((d) => this.expr(d));
-    let value = `${this.h("buildClass")}(($ns) => { /*@T*/`;
+    const idx = this.funcNames.length;
+    this.funcNames.push(s.name);
+    let value = `${this.h("buildClass")}(function $f${idx}($ns) { /*@T*/`;
     for (const d of decos.reverse()) value = `${this.h("call1")}(${d}, ${value}`;
     if (cell) value = value.replace(`${this.h("buildClass")}(`, `${cell} = ${this.h("buildClass")}(`);
     const line = this.curLine;
@@ -1321,13 +1323,15 @@ export class CodeGen {
       const ret = e.kind === "ListComp" ? `new ${this.h("List")}(${r})` : r;
       return `(yield* (function* $g${idx}($it0) { ${decl} ${make} ${body} return ${ret}; })(${firstIter}))`;
     }
+    // Named functions (not arrows) so tracebacks can say <listcomp> and friends.
+    const fn = `function $f${idx}($it0)`;
     switch (e.kind) {
       case "ListComp":
-        return `(($it0) => { ${decl} const ${r} = []; ${body} return new ${this.h("List")}(${r}); })(${firstIter})`;
+        return `(${fn} { ${decl} const ${r} = []; ${body} return new ${this.h("List")}(${r}); })(${firstIter})`;
       case "SetComp":
-        return `(($it0) => { ${decl} const ${r} = ${this.h("setFrom")}([]); ${body} return ${r}; })(${firstIter})`;
+        return `(${fn} { ${decl} const ${r} = ${this.h("setFrom")}([]); ${body} return ${r}; })(${firstIter})`;
       case "DictComp":
-        return `(($it0) => { ${decl} const ${r} = ${this.h("dictFrom")}([], []); ${body} return ${r}; })(${firstIter})`;
+        return `(${fn} { ${decl} const ${r} = ${this.h("dictFrom")}([], []); ${body} return ${r}; })(${firstIter})`;
       default:
         return `(($it0) => ${this.h("mkgen")}((function* $g${idx}() { ${decl} ${body} })(), ${this.h("genexprSig")}))(${firstIter})`;
     }

@@ -25,7 +25,14 @@ export function parse(source: string, filename: string): ParseResult {
   const tk = tokenize(source);
   const p = new Parser(source, tk.tokens, tk.lineStarts);
   const module = p.parseModule();
-  const all = tk.diagnostics.concat(p.diags);
+  // An unclosed bracket is only CPython's error when the parser reaches the end of the file
+  // inside it; a parser error after the bracket (`def f(:`) is reported first.
+  const tokDiags = tk.diagnostics.map((d) => {
+    if (!/was never closed$/.test(d.message)) return d;
+    const later = p.diags.some((q) => q.start > d.start && q.at < SEMANTIC);
+    return later ? { ...d, at: SEMANTIC / 2 + d.at } : d;
+  });
+  const all = tokDiags.concat(p.diags);
   // Syntax errors (tokenizer and parser) come first in source order, then the
   // "compile-time" ones CPython only reports once parsing succeeded.
   all.sort((a, b) => a.at - b.at);
@@ -1512,6 +1519,9 @@ class Parser {
       } else if (t.type === TokenType.Name && this.peekTok(1).type === TokenType.Op && this.peekTok(1).value === "=") {
         this.p += 2;
         const value = this.parseExpression();
+        if (keywords.some((k) => k.arg === t.value)) {
+          this.semanticError(`keyword argument repeated: ${t.value}`, t.start, this.prevEnd - t.start);
+        }
         keywords.push({ kind: "keyword", start: t.start, length: this.prevEnd - t.start, arg: t.value, value });
         sawKeyword = true;
       } else {
