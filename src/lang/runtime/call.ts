@@ -580,8 +580,13 @@ function fill(ic: MethodCache | undefined, o: any, m: any, name: string, nargs: 
   ic.e = EPOCH;
 }
 
+// The cache hit is kept tiny so V8 inlines it at each call site (the `ic.m(...)` call then has
+// its own, usually monomorphic, feedback); misses go to the *Slow functions.
 export function cm0(o: any, name: string, ic?: MethodCache): any {
   if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o);
+  return cm0Slow(o, name, ic);
+}
+function cm0Slow(o: any, name: string, ic?: MethodCache): any {
   const m = plainMethod(o, name);
   if (m !== undefined && m.$np >= 1 && m.$nr <= 1) {
     fill(ic, o, m, name, 1);
@@ -591,6 +596,9 @@ export function cm0(o: any, name: string, ic?: MethodCache): any {
 }
 export function cm1(o: any, name: string, a: any, ic?: MethodCache): any {
   if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o, a);
+  return cm1Slow(o, name, a, ic);
+}
+function cm1Slow(o: any, name: string, a: any, ic?: MethodCache): any {
   const m = plainMethod(o, name);
   if (m !== undefined && m.$np >= 2 && m.$nr <= 2) {
     fill(ic, o, m, name, 2);
@@ -600,6 +608,9 @@ export function cm1(o: any, name: string, a: any, ic?: MethodCache): any {
 }
 export function cm2(o: any, name: string, a: any, b: any, ic?: MethodCache): any {
   if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o, a, b);
+  return cm2Slow(o, name, a, b, ic);
+}
+function cm2Slow(o: any, name: string, a: any, b: any, ic?: MethodCache): any {
   const m = plainMethod(o, name);
   if (m !== undefined && m.$np >= 3 && m.$nr <= 3) {
     fill(ic, o, m, name, 3);
