@@ -446,7 +446,8 @@ export function binop(a: any, b: any, op: number): any {
 }
 
 function binopError(a: any, b: any, ta: PyType, tb: PyType, op: number, sym: string): never {
-  if (op === Op.Add && (ta === T.str || ta === T.list || ta === T.tuple || ta === T.bytes)) {
+  if (op === Op.Add && (ta === T.bytes || ta === T.bytearray)) typeError(`can't concat ${tb.$name} to ${ta.$name}`);
+  if (op === Op.Add && (ta === T.str || ta === T.list || ta === T.tuple)) {
     typeError(`can only concatenate ${ta.$name} (not "${tb.$name}") to ${ta.$name}`);
   }
   if (op === Op.Mul) {
@@ -580,16 +581,21 @@ export function pow(a: any, b: any): any {
 export function lshift(a: any, b: any): any {
   return numFallback(a, b, Op.Lshift, numLshift);
 }
+// 32-bit ints take JS's bitwise operators directly (same results as Python's for that range).
 export function rshift(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0 && b < 32) return a >> b;
   return numFallback(a, b, Op.Rshift, numRshift);
 }
 export function bitand(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
   return numFallback(a, b, Op.And, numAnd);
 }
 export function bitor(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a | b;
   return numFallback(a, b, Op.Or, numOr);
 }
 export function bitxor(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a ^ b;
   return numFallback(a, b, Op.Xor, numXor);
 }
 export function matmul(a: any, b: any): any {
