@@ -50,15 +50,19 @@ _all = {}              # ident -> Thread for live threads
 
 
 def _run_pending():
-    """Re-runs threads that were waiting before making progress; True if any ran."""
-    ran = False
-    while _pending:
-        t = _pending.pop(0)
+    """Re-runs, once each, the threads that were waiting before making progress.
+    Returns True if any of them finished or made progress."""
+    batch = list(_pending)
+    del _pending[:]
+    progressed = False
+    for t in batch:
         if t in _running:
+            _pending.append(t)
             continue
         t._bootstrap()
-        ran = True
-    return ran
+        if t not in _pending:
+            progressed = True
+    return progressed
 
 
 def _note_progress():
@@ -71,9 +75,11 @@ def _wait_until(ready, timeout=None, what="a thread"):
     if ready():
         return True
     while _pending:
-        _run_pending()
+        progressed = _run_pending()
         if ready():
             return True
+        if not progressed:
+            break
     if timeout is not None:
         if timeout > 0:
             _time.sleep(min(timeout, 0.01))

@@ -158,8 +158,24 @@ def _frames_of(exc, limit=None, active=None):
         return StackSummary()
     frames = list(_tauraro_tb.frames(exc))
     if active is not None:
-        frames = _trim(frames, active)
+        # While the exception is being handled, the active stack shows where it was caught;
+        # remember that so it can be formatted the same way after the handler has returned.
+        skip = None
+        if sys.exc_info()[1] is not exc:
+            skip = _caught_at.get(id(exc))
+            if skip is not None and skip[0] is not exc:
+                skip = None
+        if skip is None:
+            n = len(frames) - len(_trim(frames, active))
+            _caught_at[id(exc)] = (exc, n)
+        else:
+            n = skip[1]
+        frames = frames[n:]
     return StackSummary.from_list(_limit(frames, limit))
+
+
+# id(exception) -> (exception, number of outer frames to drop), filled when first formatted
+_caught_at = {}
 
 
 def _safe_string(value, what, func=str):
