@@ -18,3 +18,5 @@ import "./base64.js";
 import "./struct.js";
 import "./uuid.js";
 import "./_tauraro_tb.js";
+import "./_functools.js";
+import "./operator.js";
