@@ -8,7 +8,7 @@ import { compileSource, newModule, runCompiled, resetPath, sysModules, syntaxErr
 import { formatException, setModuleSource } from "./traceback.js";
 import { flushStdout, writeStderr } from "./runtime/builtins.js";
 import { parse, formatDiagnostic } from "./parser/index.js";
-import { setArgv } from "./modules/sysState.js";
+import { setArgv, atExit } from "./modules/sysState.js";
 
 // NameError suggestions look names up in the globals of the module that raised.
 setModuleSource(() => sysModules.values());
@@ -90,10 +90,20 @@ export function runSource(source: string, filename: string, argv: string[]): Run
   return code === 130 && interrupted ? { code, signal: "SIGINT" } : { code };
 }
 
-/** Hooks run at interpreter exit (atexit, flushing sys.stdout replacements…). */
-export const atExit: (() => void)[] = [];
+export { atExit };
 function runAtExit(): void {
-  while (atExit.length) atExit.pop()!();
+  while (atExit.length) {
+    const f = atExit.pop()!;
+    try {
+      f();
+    } catch (e) {
+      // CPython reports a failing exit function and goes on with the others.
+      const pe = toPyExc(e);
+      if (isSubtype(typeOf(pe), T.SystemExit)) continue;
+      flushStdout();
+      writeStderr("Exception ignored in atexit callback:\n" + formatException(pe));
+    }
+  }
 }
 
 /** `tauraro check`: every syntax error of each file, CPython-formatted. Returns the number of errors. */

@@ -428,7 +428,10 @@ export class CodeGen {
       this.assignTo(item.optional_vars, v);
     } else this.emit(`${enter};`);
     this.emit(`${ok} = true; try {`);
+    const withLine = this.curLine;
     this.withStmt(items, i + 1, body, isAsync);
+    // __exit__ runs "on" the with line, as CPython reports it.
+    this.curLine = withLine;
     const e = "$e" + ++this.labelCount;
     this.emit(`} catch (${e}) { ${e} = ${this.h("exc")}(${e}); ${ok} = false; if (!${this.h("truthy")}(${aw(`${this.h("callExit")}(${exit}, ${m}, ${e})`)})) throw ${e}; }`);
     this.emit(`finally { if (${ok}) ${aw(`${this.h("callExit")}(${exit}, ${m}, null)`)}; }`);

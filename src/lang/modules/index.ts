@@ -20,3 +20,5 @@ import "./uuid.js";
 import "./_tauraro_tb.js";
 import "./_functools.js";
 import "./operator.js";
+import "./itertools.js";
+import "./atexit.js";

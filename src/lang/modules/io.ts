@@ -36,7 +36,7 @@ import {
 import { cpLen, strEncode, bytesDecode } from "../runtime/strings/index.js";
 import { flushStdout, writeStdout, writeStderr } from "../runtime/builtins.js";
 import { nativeClass, method, getset, osErrorFrom, fspath, strOf, isNone } from "./util.js";
-import { atExit } from "../run.js";
+import { atExit } from "./sysState.js";
 
 // ---- base ----
 

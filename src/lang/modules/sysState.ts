@@ -9,3 +9,6 @@ export const sysState = {
 export function setArgv(argv: string[]): void {
   sysState.argv = argv;
 }
+
+/** Functions to run when the interpreter exits (atexit, buffered files), last registered first. */
+export const atExit: (() => void)[] = [];
