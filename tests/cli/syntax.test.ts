@@ -48,16 +48,15 @@ const BAD: Record<string, string> = {
   "missing comma": `x = (1 2)\n`,
   "del of a call": `del f()\n`,
   "non-ASCII line": `s = "héllo" +\n`,
+  "keyword argument repeated": `f(a=1, a=2)\n`,
   "error deep in a program": `import sys\n\ndef main(argv):\n    total = 0\n    for a in argv:\n        total += len(a)\n    return total\n\nif __name__ == "__main__":\n    print(main(sys.argv)\n`,
 };
 
 const TODO: Record<string, string> = {
   "def with a bad parameter list": "parser: `def f(:` reports \"'(' was never closed\" instead of CPython's 'invalid syntax' at ':'",
-  "keyword argument repeated": "parser/compiler: a repeated keyword argument is not a SyntaxError (the call runs)",
 };
 const TODO_SRC: Record<string, string> = {
   "def with a bad parameter list": `def f(:\n    pass\n`,
-  "keyword argument repeated": `f(a=1, a=2)\n`,
 };
 
 describe("syntax errors print exactly what CPython prints", { concurrency: 6 }, () => {

@@ -33,7 +33,6 @@ const CASES: Record<string, Case> = {
   },
   "inside a list comprehension": {
     files: { "main.py": `def check(v):\n    if v > 2:\n        raise IndexError("too big: %d" % v)\n    return v\n\nvalues = [check(i) for i in range(5)]\n` },
-    todo: "codegen: list comprehensions compile to anonymous arrows, shown as <module> instead of <listcomp>",
   },
   "generator expression": { files: { "main.py": `total = sum(1 / x for x in [1, 2, 0])\n` } },
   "raise from (direct cause)": {
@@ -76,7 +75,7 @@ const CASES: Record<string, Case> = {
   },
   "operator dunder": { files: { "main.py": `class Vec:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, other):\n        return Vec(self.x + other.x)\nVec(1) + 5\n` } },
   "sorted key lambda": { files: { "main.py": `data = [3, 1, "2"]\ndef key(v):\n    return v + 0\nprint(sorted(data, key=lambda v: key(v)))\n` } },
-  "class body": { files: { "main.py": `class A:\n    x = 1\n    y = x / 0\n` }, todo: "codegen: class bodies compile to anonymous arrows, shown as <module> instead of the class name" },
+  "class body": { files: { "main.py": `class A:\n    x = 1\n    y = x / 0\n` } },
   "wrong argument count (no callee frame)": { files: { "main.py": `def f(a, b):\n    return a\ndef g():\n    return f(1)\ng()\n` } },
   "too many arguments": { files: { "main.py": `def f(a):\n    return a\nf(1, 2)\n` } },
   "assert with message": { files: { "main.py": `assert 1 + 1 == 3, "math is broken"\n` } },

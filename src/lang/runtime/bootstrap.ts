@@ -164,7 +164,8 @@ boot();
 export function allocate(t: PyType): any {
   const o = new (t.$js as any)();
   o.$cls = t;
-  if (!t.$noDict || t.$user) o.$d = newAttrDict();
+  // A plain object() has no __dict__ (setting an attribute on it is an AttributeError).
+  if ((!t.$noDict || t.$user) && t !== T.object) o.$d = newAttrDict();
   return o;
 }
 

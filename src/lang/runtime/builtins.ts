@@ -281,10 +281,8 @@ T.enumerate.$dict.__new__ = staticMethod(T.enumerate, "__new__", "cls, iterable,
   return withCls(new EnumerateIter(getIter(it), s), cls);
 });
 T.zip.$dict.__new__ = staticMethod(T.zip, "__new__", "cls, *iterables, strict=False", (cls: PyType, its: PyTuple, strict: any) => {
-  const iters = its.a.map((x, i) => {
-    if (!iterable(x)) typeError(`zip argument #${i + 1} must support iteration`);
-    return getIter(x);
-  });
+  // CPython 3.11: "'int' object is not iterable" (the message of iter()).
+  const iters = its.a.map((x) => getIter(x));
   return withCls(new ZipIter(iters, strict !== undefined && truthy(strict)), cls);
 });
 T.map.$dict.__new__ = staticMethod(T.map, "__new__", "cls, func, *iterables", (cls: PyType, f: any, its: PyTuple) => {

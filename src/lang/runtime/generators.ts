@@ -5,7 +5,7 @@
  */
 import { None, PyIterator, PyObject, STOP, PyType } from "./objects.js";
 import { T, makeBuiltinType, defineAttrs, typeOf, isSubtype } from "./types.js";
-import { newException, raise, typeError, isExc, pyErr } from "./errors.js";
+import { newException, raise, typeError, isExc, pyErr, captureTraceback } from "./errors.js";
 import { nativeFunction } from "./native.js";
 import { getIter } from "./iter.js";
 import { call1, callv, type PyFunction } from "./call.js";
@@ -114,6 +114,8 @@ defineAttrs(T.generator, {
     let exc = typ;
     if (typ instanceof PyType) exc = val !== undefined && val !== None ? (isExc(val) ? val : callv(typ, [val])) : callv(typ, []);
     if (!isExc(exc)) typeError("exceptions must be classes or instances deriving from BaseException, not " + typeOf(exc).$name);
+    // Its traceback starts at the throw() call (the generator's own frame is not on the stack yet).
+    captureTraceback(exc);
     return g.throwIn(exc);
   }),
   close: nativeFunction("close", "self", (g: PyGenerator) => {

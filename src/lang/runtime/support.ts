@@ -144,8 +144,8 @@ function fnLabel(f: any): string {
 
 /** Zero-argument super() inside a method of class `cls` whose first argument is `self`. */
 export function superNew(cls: any, self: any): PySuper {
-  if (cls === undefined) raise(T.RuntimeError, "super(): __class__ cell not found");
   if (self === undefined) raise(T.RuntimeError, "super(): no arguments");
+  if (cls === undefined) raise(T.RuntimeError, "super(): __class__ cell not found");
   const objType = self instanceof PyType && isSubtype(self, cls) ? self : typeOf(self);
   if (!isSubtype(objType, cls)) typeError("super(type, obj): obj must be an instance or subtype of type");
   return new PySuper(cls, self, objType);
@@ -197,7 +197,7 @@ export function exitOf(m: any): any {
   const enter = t.$L.__enter__;
   const exit = t.$L.__exit__;
   if (enter === undefined || exit === undefined) {
-    typeError(`'${t.$name}' object does not support the context manager protocol`);
+    typeError(`'${t.$name}' object does not support the context manager protocol${enter !== undefined ? " (missed __exit__ method)" : ""}`);
   }
   return exit;
 }
@@ -209,7 +209,7 @@ export function enter(m: any): any {
 export function aexitOf(m: any): any {
   const t = typeOf(m);
   if (t.$L.__aenter__ === undefined || t.$L.__aexit__ === undefined) {
-    typeError(`'${t.$name}' object does not support the asynchronous context manager protocol`);
+    typeError(`'${t.$name}' object does not support the asynchronous context manager protocol${t.$L.__aenter__ !== undefined ? " (missed __aexit__ method)" : ""}`);
   }
   return t.$L.__aexit__;
 }

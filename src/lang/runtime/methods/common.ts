@@ -6,7 +6,7 @@
  */
 import { None, PyFloat, PyGetSet, PyObject, PyStaticMethod, PyClassMethod, PyTuple, PyType, PyComplex, type AttrDict } from "../objects.js";
 import { T, defineAttrs, isSubtype, typeOf } from "../types.js";
-import { typeError } from "../errors.js";
+import { typeError, raise } from "../errors.js";
 import { nativeFunction, staticNative } from "../native.js";
 import type { PyFunction } from "../call.js";
 import { call1 } from "../call.js";
@@ -78,7 +78,7 @@ export function realOf(x: any): number | undefined {
   if (i === undefined) return undefined;
   if (typeof i === "bigint") {
     const n = Number(i);
-    if (!Number.isFinite(n)) typeError("int too large to convert to float");
+    if (!Number.isFinite(n)) raise(T.OverflowError, "int too large to convert to float");
     return n;
   }
   return i;
