@@ -22,3 +22,4 @@ import "./_functools.js";
 import "./operator.js";
 import "./itertools.js";
 import "./atexit.js";
+import "./itertools.js";
