@@ -21,5 +21,6 @@ import "./_tauraro_tb.js";
 import "./_functools.js";
 import "./operator.js";
 import "./itertools.js";
+import "./heapq.js";
+import "./bisect.js";
 import "./atexit.js";
-import "./itertools.js";
