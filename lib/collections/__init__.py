@@ -687,6 +687,19 @@ def _count_key(item):
     return item[1]
 
 
+def _count_elements(mapping, iterable):
+    """Tally elements from the iterable."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
+
+
 class Counter(dict):
     """Dict subclass for counting hashable items (a multiset)."""
 
@@ -733,9 +746,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

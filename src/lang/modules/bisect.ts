@@ -7,6 +7,8 @@ import {
   T,
   None,
   PyList,
+  PyObject,
+  typeOf,
   raise,
   call1,
   callv,
@@ -32,6 +34,16 @@ function itemAt(a: any, i: number, plain: boolean): any {
   return getitem(a, i);
 }
 
+/** A JS function calling the key with one argument, resolving native callable objects once. */
+function unary(f: any): (x: any) => any {
+  if (typeof f === "function" && f.$np >= 1 && f.$nr <= 1) return f;
+  if (f instanceof PyObject && !f.$cls.$user) {
+    const c = typeOf(f).$L.__call__;
+    if (typeof c === "function" && c.$np >= 2 && c.$nr <= 2) return (x) => c(f, x);
+  }
+  return (x) => call1(f, x);
+}
+
 function bounds(a: any, loIn: any, hiIn: any): [number, number] {
   const lo = loIn === undefined ? 0 : ssize(loIn);
   if (lo < 0) raise(T.ValueError, "lo must be non-negative");
@@ -43,11 +55,11 @@ function bounds(a: any, loIn: any, hiIn: any): [number, number] {
 function bisectRight(a: any, x: any, loIn: any, hiIn: any, key: any): number {
   let [lo, hi] = bounds(a, loIn, hiIn);
   const plain = a instanceof PyList && !a.$cls.$user;
-  const k = key === undefined || key === None ? null : key;
+  const k = key === undefined || key === None ? null : unary(key);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     let item = itemAt(a, mid, plain);
-    if (k !== null) item = call1(k, item);
+    if (k !== null) item = k(item);
     if (lessThan(x, item)) hi = mid;
     else lo = mid + 1;
   }
@@ -57,11 +69,11 @@ function bisectRight(a: any, x: any, loIn: any, hiIn: any, key: any): number {
 function bisectLeft(a: any, x: any, loIn: any, hiIn: any, key: any): number {
   let [lo, hi] = bounds(a, loIn, hiIn);
   const plain = a instanceof PyList && !a.$cls.$user;
-  const k = key === undefined || key === None ? null : key;
+  const k = key === undefined || key === None ? null : unary(key);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     let item = itemAt(a, mid, plain);
-    if (k !== null) item = call1(k, item);
+    if (k !== null) item = k(item);
     if (lessThan(item, x)) lo = mid + 1;
     else hi = mid;
   }

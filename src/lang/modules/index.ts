@@ -23,4 +23,5 @@ import "./operator.js";
 import "./itertools.js";
 import "./heapq.js";
 import "./bisect.js";
+import "./_collections.js";
 import "./atexit.js";
