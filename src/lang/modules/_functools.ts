@@ -225,20 +225,25 @@ function keyEq(x: any[], y: any[]): boolean {
   return true;
 }
 
+/** The hash lookupNorm computed last (read right after the call). */
+let lastHash = 0;
+
 /** The canonical Map key for `key` (an equal tuple already stored), or `key` itself. */
-function lookupNorm(st: LruState, key: any): [any, number] {
-  if (!(key instanceof PyTuple)) return [key, 0];
-  const h = keyHash(key.a);
+function lookupNorm(st: LruState, key: any): any {
+  if (!(key instanceof PyTuple)) return key;
+  // the key tuple keeps its hash: items' __hash__ run once per call, as with CPython's _HashedSeq
+  let h = (key as any).$kh as number | undefined;
+  if (h === undefined) h = (key as any).$kh = keyHash(key.a);
+  lastHash = h;
   if (st.h !== null) {
     const b = st.h.get(h);
-    if (b !== undefined) for (const c of b) if (c === key || keyEq(c.a, key.a)) return [c, h];
+    if (b !== undefined) for (const c of b) if (c === key || keyEq(c.a, key.a)) return c;
   }
-  return [key, h];
+  return key;
 }
 
 function addNorm(st: LruState, key: any, h: number): void {
   if (!(key instanceof PyTuple)) return;
-  // key tuples never leave the cache, so they can carry their hash for eviction
   (key as any).$kh = h;
   if (st.h === null) st.h = new Map();
   const b = st.h.get(h);
@@ -286,7 +291,8 @@ function lruCall(st: LruState, args: any[], kw: PyDict | null): any {
       m.set(key, r);
       return r;
     }
-    const [n, h] = lookupNorm(st, key);
+    const n = lookupNorm(st, key);
+    const h = lastHash;
     const v = m.get(n);
     if (v !== undefined) {
       st.hits++;
@@ -295,12 +301,13 @@ function lruCall(st: LruState, args: any[], kw: PyDict | null): any {
     st.misses++;
     const r = callUser(st.fn, args, kw);
     // a recursive call may have stored an equal key meanwhile: overwrite its value
-    const [n2] = lookupNorm(st, key);
+    const n2 = lookupNorm(st, key);
     if (n2 === key) addNorm(st, key, h);
     m.set(n2, r);
     return r;
   }
-  const [n, h] = lookupNorm(st, key);
+  const n = lookupNorm(st, key);
+  const h = lastHash;
   const v = m.get(n);
   if (v !== undefined) {
     m.delete(n);
@@ -310,7 +317,7 @@ function lruCall(st: LruState, args: any[], kw: PyDict | null): any {
   }
   st.misses++;
   const r = callUser(st.fn, args, kw);
-  const [n2] = lookupNorm(st, key);
+  const n2 = lookupNorm(st, key);
   if (m.has(n2)) return r; // added by a recursive call: keep that entry
   if (m.size >= st.maxsize && m.size > 0) {
     const oldest = m.keys().next().value;
