@@ -9,15 +9,17 @@
 //                                [--python python3] [--timeout seconds]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
+/** Where the benchmark programs are (`--dir`; bench/stdlib/run.mjs points it there). */
+let BENCH_DIR = HERE;
 const TAURARO = join(ROOT, "bin", "tauraro.js");
 
 function parseArgs(argv) {
-  const opts = { runs: 3, only: null, json: null, python: "python3", timeout: 120, startupRuns: 10 };
+  const opts = { runs: 3, only: null, json: null, python: "python3", timeout: 120, startupRuns: 10, dir: HERE };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -33,6 +35,8 @@ function parseArgs(argv) {
     else if (a === "--python") opts.python = next();
     else if (a === "--timeout") opts.timeout = Number(next());
     else if (a === "--startup-runs") opts.startupRuns = Math.max(1, parseInt(next(), 10));
+    else if (a === "--dir") opts.dir = resolve(next());
+    else if (a === "--no-startup") opts.startupRuns = 0;
     else if (a === "-h" || a === "--help") {
       console.log("usage: node bench/lang/run.mjs [--runs N] [--only name[,name]] [--json file] [--python cmd] [--timeout s]");
       process.exit(0);
@@ -51,7 +55,7 @@ function median(xs) {
 function runOnce(cmd, args, timeoutSec) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, {
-    cwd: HERE,
+    cwd: BENCH_DIR,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     timeout: timeoutSec * 1000,
@@ -153,8 +157,9 @@ function printTable(rows) {
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
+  BENCH_DIR = opts.dir;
   if (!existsSync(TAURARO)) console.error(`warning: ${TAURARO} not found; tauraro runs will FAIL`);
-  let names = readdirSync(HERE)
+  let names = readdirSync(BENCH_DIR)
     .filter((f) => f.endsWith(".py") && f !== "hello.py")
     .map((f) => f.slice(0, -3))
     .sort();
@@ -163,7 +168,7 @@ function main() {
     for (const w of wanted) if (!names.includes(w) && w !== "hello") console.error(`warning: no benchmark named ${w}`);
     names = names.filter((n) => wanted.has(n));
   }
-  console.log(`bench/lang: ${names.length} programs, ${opts.runs} run(s) each, python=${opts.python}\n`);
+  console.log(`${relative(ROOT, BENCH_DIR)}: ${names.length} programs, ${opts.runs} run(s) each, python=${opts.python}\n`);
   const rows = [];
   for (const n of names) {
     process.stderr.write(`running ${n}...\n`);
@@ -176,31 +181,35 @@ function main() {
     `\ngeometric mean speed-up: ${geomean == null ? "n/a" : geomean.toFixed(2) + "x"} (${ok.length}/${rows.length} programs ok)`,
   );
 
-  // start-up: whole-process `tauraro run hello.py`, median of N
-  const startup = { runs: opts.startupRuns, tauraro_ms: null, python_ms: null, status: "ok", detail: null };
-  const tTimes = [];
-  const pTimes = [];
-  for (let i = 0; i < opts.startupRuns; i++) {
-    const t = runOnce(...tauCmd("hello.py"), 30);
-    if (t.error || t.stdout !== "hello\n") {
-      startup.status = "FAIL";
-      startup.detail = t.error ?? `unexpected output ${JSON.stringify(t.stdout)}`;
-      break;
+  // start-up: whole-process `tauraro run hello.py`, median of N (skipped with --no-startup)
+  let startup = null;
+  if (opts.startupRuns > 0) {
+    startup = { runs: opts.startupRuns, tauraro_ms: null, python_ms: null, status: "ok", detail: null };
+    const tTimes = [];
+    const pTimes = [];
+    for (let i = 0; i < opts.startupRuns; i++) {
+      const t = runOnce(...tauCmd("hello.py"), 30);
+      if (t.error || t.stdout !== "hello\n") {
+        startup.status = "FAIL";
+        startup.detail = t.error ?? `unexpected output ${JSON.stringify(t.stdout)}`;
+        break;
+      }
+      tTimes.push(t.ms);
+      const p = runOnce(...pyCmd(opts, "hello.py"), 30);
+      if (!p.error) pTimes.push(p.ms);
     }
-    tTimes.push(t.ms);
-    const p = runOnce(...pyCmd(opts, "hello.py"), 30);
-    if (!p.error) pTimes.push(p.ms);
-  }
-  if (tTimes.length) startup.tauraro_ms = median(tTimes);
-  if (pTimes.length) startup.python_ms = median(pTimes);
-  if (startup.status === "ok") {
-    console.log(
-      `start-up (hello.py, median of ${opts.startupRuns}): tauraro ${startup.tauraro_ms.toFixed(1)} ms, python3 ${
-        startup.python_ms == null ? "-" : startup.python_ms.toFixed(1)
-      } ms`,
-    );
-  } else {
-    console.log(`start-up (hello.py): FAIL: ${startup.detail}`);
+    if (tTimes.length) startup.tauraro_ms = median(tTimes);
+    if (pTimes.length) startup.python_ms = median(pTimes);
+    if (startup.status === "ok") {
+      console.log(
+        `start-up (hello.py, median of ${opts.startupRuns}): tauraro ${startup.tauraro_ms.toFixed(1)} ms, python3 ${
+          startup.python_ms == null ? "-" : startup.python_ms.toFixed(1)
+        } ms`,
+      );
+    } else {
+      console.log(`start-up (hello.py): FAIL: ${startup.detail}`);
+    }
+
   }
 
   if (opts.json) {
