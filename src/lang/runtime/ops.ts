@@ -371,19 +371,21 @@ export function hash(x: any): number {
 }
 
 /** CPython's tuple hash (xxHash-style), on 64-bit arithmetic. */
+/**
+ * Bucket hash of a tuple: a 32-bit mix of the items' hashes. It only has to agree for equal
+ * tuples (hash() itself reports CPython's exact value, computed in methods/set.ts).
+ */
 function tupleHash(items: any[]): number {
-  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
-  const M = (1n << 64n) - 1n;
-  let acc = P5;
-  for (const it of items) {
-    let lane = BigInt.asUintN(64, BigInt(hash(it)));
-    acc = (acc + lane * P2) & M;
-    acc = ((acc << 31n) | (acc >> 33n)) & M;
-    acc = (acc * P1) & M;
+  let h = 0x345678 ^ items.length;
+  for (let i = 0; i < items.length; i++) {
+    const x = hash(items[i]);
+    // Fold numbers beyond 32 bits so equal values still mix equally.
+    const lane = (x | 0) ^ ((x / 4294967296) | 0);
+    h = Math.imul(h ^ lane, 0x01000193) ^ (h >>> 15);
+    h = Math.imul(h, 0x85ebca6b);
   }
-  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  return Number(BigInt.asIntN(64, acc) % ((1n << 61n) - 1n));
+  h ^= h >>> 13;
+  return h === -1 ? -2 : h;
 }
 
 keyHooks.hash = hash;
