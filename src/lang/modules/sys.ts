@@ -64,7 +64,7 @@ function infos(): void {
   hashInfo = hi.make([64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0]);
   class NsJs extends PyObject {}
   const nsType = nativeClass("SimpleNamespace", "types", [T.object], NsJs, {
-    __repr__: method("SimpleNamespace", "__repr__", "", (o: any) => `namespace(${Object.keys(o.$d).map((k) => `${k}=${reprOf(o.$d[k])}`).join(", ")})`),
+    __repr__: method("SimpleNamespace", "__repr__", "", (o: any) => `namespace(${Object.keys(o.$d).filter((k) => k.charCodeAt(0) !== 36).map((k) => `${k}=${reprOf(o.$d[k])}`).join(", ")})`),
   }, { dict: true });
   implementation = new NsJs();
   implementation.$cls = nsType;

@@ -35,6 +35,7 @@ import {
   PyTuple,
   PyType,
   type AttrDict,
+  isAttrKey,
 } from "./objects.js";
 import { T, c3, defineAttrs, invalidateType, isSubtype, makeBuiltinType, newUserType, typeOf, EPOCH } from "./types.js";
 import { bindArgs, callHooks, callv, call1, call2, getattr, genericGetattr, genericSetattr, typeSetattrPlain, delattr as delattrFn, type PyFunction } from "./call.js";
@@ -165,7 +166,7 @@ export function allocate(t: PyType): any {
   const o = new (t.$js as any)();
   o.$cls = t;
   // A plain object() has no __dict__ (setting an attribute on it is an AttributeError).
-  if ((!t.$noDict || t.$user) && t !== T.object) o.$d = newAttrDict();
+  if ((!t.$noDict || t.$user) && t !== T.object) o.$d = t.$js === PyInstance ? o : newAttrDict();
   return o;
 }
 
@@ -233,7 +234,7 @@ const objectDict: AttrDict = {
   __dict__: new PyGetSet("__dict__", (o) => instanceDictView(o)),
   __dir__: nativeFunction("__dir__", "self", (o: any) => {
     const names = new Set<string>();
-    if (o.$d) for (const k in o.$d) names.add(k);
+    if (o.$d) for (const k in o.$d) if (isAttrKey(k)) names.add(k);
     for (const k in typeOf(o).$L) names.add(k);
     return new PyList([...names]);
   }),

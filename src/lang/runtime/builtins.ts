@@ -575,7 +575,7 @@ export function dirOf(o: any): PyList {
     names = toArray(call1(ud, o)).map((x) => str(x));
   } else {
     const set = new Set<string>();
-    if (o instanceof PyObject && o.$d !== undefined) for (const k in o.$d) set.add(k);
+    if (o instanceof PyObject && o.$d !== undefined) for (const k in o.$d) if (k.charCodeAt(0) !== 36) set.add(k);
     else if (typeof o === "function" && (o as any).$d) for (const k in (o as any).$d) set.add(k);
     for (const c of t.$mro) for (const k in c.$dict) set.add(k);
     names = [...set];

@@ -202,8 +202,25 @@ export class PyBaseException extends PyObject {
 // Set once tuples exist (see below) so that every exception starts with `args == ()`.
 let EMPTY_TUPLE_PLACEHOLDER: PyTuple | null = null;
 
-/** An instance of a user class that inherits no built-in type other than object. */
+/**
+ * An instance of a user class that inherits no built-in type other than object. Its attributes
+ * live on the object itself (`$d` is the instance): one allocation per object, and V8 gives each
+ * Python class's instances a stable hidden class. Internal fields start with `$`, which no
+ * Python identifier can; enumerations of `$d` skip them (see `isAttrKey`).
+ */
 export class PyInstance extends PyObject {}
+// Names JS objects inherit from Object.prototype must not show through as attributes.
+for (const k of [
+  "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "propertyIsEnumerable", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "__proto__",
+]) {
+  Object.defineProperty(PyInstance.prototype, k, { value: undefined, writable: true, enumerable: false, configurable: true });
+}
+
+/** True for keys of an attribute object that are Python attributes (not internal `$` fields). */
+export function isAttrKey(k: string): boolean {
+  return k.charCodeAt(0) !== 36;
+}
 
 /** A super() proxy. */
 export class PySuper extends PyObject {

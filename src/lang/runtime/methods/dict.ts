@@ -40,24 +40,24 @@ class AttrMap extends Map<any, any> {
     return super.delete(k);
   }
   override clear(): void {
-    for (const k in this.t) delete this.t[k];
+    for (const k in this.t) if (k.charCodeAt(0) !== 36) delete this.t[k];
     super.clear();
   }
   override get size(): number {
     let n = 0;
-    for (const _ in this.t) n++;
+    for (const k in this.t) if (k.charCodeAt(0) !== 36) n++;
     return n + super.size;
   }
   override *entries(): MapIterator<[any, any]> {
-    for (const k in this.t) yield [k, this.t[k]];
+    for (const k in this.t) if (k.charCodeAt(0) !== 36) yield [k, this.t[k]];
     yield* super.entries();
   }
   override *keys(): MapIterator<any> {
-    for (const k in this.t) yield k;
+    for (const k in this.t) if (k.charCodeAt(0) !== 36) yield k;
     yield* super.keys();
   }
   override *values(): MapIterator<any> {
-    for (const k in this.t) yield this.t[k];
+    for (const k in this.t) if (k.charCodeAt(0) !== 36) yield this.t[k];
     yield* super.values();
   }
   override [Symbol.iterator](): MapIterator<[any, any]> {
