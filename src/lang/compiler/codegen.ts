@@ -1193,8 +1193,7 @@ export class CodeGen {
     if (f.kind === "Name" && f.id === "super" && e.args.length === 0 && e.keywords.length === 0 && this.resolve("super").kind === "global") {
       const cell = this.ctx.classCell;
       const first = this.ctx.firstParam;
-      if (cell && first) return `${this.h("superNew")}(${cell}, ${first})`;
-      return `${this.h("superNew")}(undefined, undefined)`;
+      return `${this.h("superNew")}(${cell ?? "undefined"}, ${first ?? "undefined"})`;
     }
     if (f.kind === "Name" && FRAME_FUNCS.has(f.id) && this.resolve(f.id).kind === "global" && e.keywords.length === 0 &&
       !e.args.some((a) => a.kind === "Starred")) {
@@ -1226,19 +1225,12 @@ export class CodeGen {
       if (args.length <= 3) return `${this.h("call" + args.length)}(${fn}${args.map((a) => ", " + a).join("")})`;
       return `${this.h("callv")}(${fn}, [${args.join(", ")}])`;
     }
-    const args = this.elts(e.args);
-    const names: string[] = [];
-    const vals: string[] = [];
-    const dicts: string[] = [];
-    const order: string[] = [];
-    for (const k of kws) {
-      if (k.arg === null) order.push(`[null, ${this.expr(k.value)}]`);
-      else order.push(`[${JSON.stringify(k.arg)}, ${this.expr(k.value)}]`);
-    }
-    void names;
-    void vals;
-    void dicts;
-    return `${this.h("callEx")}(${this.expr(f)}, ${args}, [${order.join(", ")}])`;
+    // f(*a, **k): the callee is evaluated first (into a temp) so unpacking errors can name it.
+    const fn = this.ctx.tmp();
+    const fjs = this.expr(f);
+    const args = `[${e.args.map((x) => (x.kind === "Starred" ? `...${this.h("starArg")}(${this.expr(x.value)}, ${fn})` : this.expr(x))).join(", ")}]`;
+    const order = kws.map((k) => (k.arg === null ? `[null, ${this.expr(k.value)}]` : `[${JSON.stringify(k.arg)}, ${this.expr(k.value)}]`));
+    return `(${fn} = ${fjs}, ${this.h("callEx")}(${fn}, ${args}, [${order.join(", ")}]))`;
   }
 
   /** `() => ({...})` of the current scope's bound locals, for locals()/vars()/dir()/eval(). */

@@ -87,6 +87,7 @@ export const R: Record<string, any> = {
   cmv: call.cmv,
   newMethodCache: call.newMethodCache,
   callEx: support.callEx,
+  starArg: support.starArg,
   callFrame: support.callFrame,
   annotate: support.annotate,
   // iteration

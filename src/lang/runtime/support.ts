@@ -133,6 +133,15 @@ export function callEx(f: any, args: any[], kws: [string | null, any][]): any {
   return callv(f, args, names.length ? names : null, names.length ? vals : null);
 }
 
+/** `*x` in a call: its items, or CPython's TypeError naming the callee. */
+export function starArg(x: any, f: any): any[] {
+  const t = typeOf(x);
+  if (typeof x !== "string" && t.$L.__iter__ === undefined && t.$L.__getitem__ === undefined) {
+    typeError(`${fnLabel(f)}() argument after * must be an iterable, not ${t.$name}`);
+  }
+  return toArray(x);
+}
+
 function fnLabel(f: any): string {
   if (typeof f === "function" && f.$sig) {
     const m = f.$sig.module;
