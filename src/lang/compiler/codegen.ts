@@ -1093,8 +1093,9 @@ export class CodeGen {
    */
   private attrLoad(e: A.Attribute): string {
     const name = e.attr;
-    const slow = (o: string) => `${this.h("getattr")}(${o}, ${JSON.stringify(name)})`;
-    if (!isIdent(name)) return slow(this.expr(e.value));
+    if (!isIdent(name)) return `${this.h("getattr")}(${this.expr(e.value)}, ${JSON.stringify(name)})`;
+    const ic = this.hoist(`${this.h("newMethodCache")}()`);
+    const slow = (o: string) => `${this.h("getattrC")}(${o}, ${JSON.stringify(name)}, ${ic})`;
     const d = this.ctx.tmp(), v = this.ctx.tmp();
     let out: string;
     const obj = e.value;

@@ -252,6 +252,34 @@ export function call3(f: any, a: any, b: any, c: any): any {
 }
 
 /**
+ * `o.name` from generated code when the inline instance-attribute read did not apply: a per-site
+ * cache remembers a property's getter for the type last seen, so property reads skip the
+ * descriptor protocol.
+ */
+export function getattrC(o: any, name: string, ic: MethodCache): any {
+  if (ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o);
+  return getattrCSlow(o, name, ic);
+}
+function getattrCSlow(o: any, name: string, ic: MethodCache): any {
+  if (!(o instanceof PyType)) {
+    const t = typeOf(o);
+    if (!(t.$user && t.$L.__getattribute__ !== T.object.$dict.__getattribute__)) {
+      const a = t.$L[name];
+      if (a instanceof PyProperty) {
+        const g = a.fget;
+        if (typeof g === "function" && g.$np >= 1 && g.$nr <= 1 && (o as any).$cls === t) {
+          ic.t = t;
+          ic.m = g;
+          ic.e = EPOCH;
+          return g(o);
+        }
+      }
+    }
+  }
+  return getattr(o, name);
+}
+
+/**
  * `super().name(*args)` in a method of class `cls` whose first argument is `self`: calls the
  * next class's function directly instead of building a super object and a bound method.
  */

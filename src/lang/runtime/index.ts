@@ -74,6 +74,7 @@ export const R: Record<string, any> = {
   // attributes and calls
   getattr: call.getattr,
   getattrOpt: call.getattrOpt,
+  getattrC: call.getattrC,
   setattr: call.setattr,
   delattr: call.delattr,
   call0: call.call0,
