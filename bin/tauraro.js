@@ -1,3 +1,44 @@
 #!/usr/bin/env node
-import { main } from "../dist/bundle/main.js";
-main(process.argv.slice(2));
+// Runs the bundled CLI through a V8 code cache (kept in node_modules/.cache/tauraro), which
+// saves most of the time V8 spends compiling it at every start; falls back to the ES module build.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const bundle = join(root, "dist", "bundle", "main.cjs");
+
+function loadWithCache() {
+  const src = readFileSync(bundle, "utf8");
+  const cacheDir = join(root, "node_modules", ".cache", "tauraro");
+  const cacheFile = join(cacheDir, `main-${process.version}-${src.length}.v8cache`);
+  const cached = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${src}\n})`;
+  const script = new vm.Script(wrapper, { filename: bundle, cachedData: cached });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  if (cached === undefined || script.cachedDataRejected) {
+    // Written at exit, when the functions this run needed have been compiled too.
+    process.once("exit", () => {
+      try {
+        mkdirSync(cacheDir, { recursive: true });
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // A read-only install simply runs without the cache.
+      }
+    });
+  }
+  return module.exports;
+}
+
+let cli;
+try {
+  cli = existsSync(bundle) ? loadWithCache() : await import("../dist/bundle/main.js");
+} catch {
+  cli = await import("../dist/bundle/main.js");
+}
+cli.main(process.argv.slice(2));
