@@ -217,6 +217,7 @@ export function callv(f: any, args: any[], kwNames: string[] | null = null, kwVa
   if (typeof f === "function") {
     if (kwNames === null && args.length <= f.$np && args.length >= f.$nr) return f(...args);
     if (f.$sig === undefined) return f(...args);
+    if (kwNames === null && f.$vf !== undefined) return f.$vf(args);
     return f(...bindArgs(f, args, kwNames, kwVals));
   }
   if (f instanceof PyMethod) {

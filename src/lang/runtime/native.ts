@@ -6,6 +6,7 @@
  *   const sorted = nativeFunction("sorted", "iterable, /, *, key=, reverse=", (it, key, rev) => …);
  */
 import type { PyFunction, PySig } from "./call.js";
+import { PyTuple } from "./objects.js";
 
 const sigCache = new Map<string, { sig: Omit<PySig, "name" | "qualname">; simple: boolean; nreq: number; kwOptional: string[] }>();
 
@@ -82,6 +83,10 @@ export function nativeFunction(name: string, spec: string, impl: (...a: any[]) =
   // Direct positional calls (call0..call3) check `$nr`, the required count, at the call site.
   f.$nr = simple ? nreq : 0;
   if (simple) f.$np = sig.args.length;
+  if (sig.args.length === 0 && sig.vararg !== null && sig.kwarg === null && kwOptional.length === sig.kwonly.length) {
+    // f(*args, opt=…) called positionally (print, min, max…): no binding needed.
+    (f as any).$vf = (args: any[]) => impl(new PyTuple(args));
+  }
   return f;
 }
 
