@@ -218,6 +218,18 @@ function joinParts(sep: string, it: any): string {
     for (let v = iter.$next(); v !== STOP; v = iter.$next()) out.push(v);
     return out;
   })();
+  const n = items.length;
+  // Small all-str lists (the usual case) are concatenated directly, without a parts array.
+  if (n <= 16) {
+    let out = "";
+    let i = 0;
+    for (; i < n; i++) {
+      const x = items[i];
+      if (typeof x !== "string") break;
+      out = i === 0 ? x : out + sep + x;
+    }
+    if (i === n) return out;
+  }
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
