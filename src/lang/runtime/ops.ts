@@ -699,6 +699,11 @@ function seqIndex(x: any, len: number, what: string): number {
 }
 
 export function getitem(o: any, k: any): any {
+  if (typeof k === "string" && o instanceof PyDict) {
+    // d["key"]: the commonest subscript in dict-heavy code.
+    const v = o.m.get(k);
+    if (v !== undefined && !o.$cls.$user) return v;
+  }
   if (o instanceof PyList || o instanceof PyTuple) {
     if (typeof k === "number") {
       const a = o.a;
