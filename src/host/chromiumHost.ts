@@ -192,11 +192,11 @@ class ChromiumWindow implements AppWindow {
 
   /**
    * Under a window manager the state changes asynchronously after `Browser.setWindowBounds`
-   * answers: wait (1 s at most) until the browser reports it, so that a following toggle or
-   * drag sees the new state.
+   * answers: wait (3 s at most: a busy machine delays the window manager) until the browser
+   * reports it, so that a following toggle or drag sees the new state.
    */
   private async settle(state: WindowState): Promise<void> {
-    for (let i = 0; i < 40 && !this.closedFlag; i++) {
+    for (let i = 0; i < 120 && !this.closedFlag; i++) {
       const b = await this.quiet(this.getBounds(), null);
       if (b === null || b.windowState === state) return;
       await sleep(25);

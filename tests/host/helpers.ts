@@ -102,7 +102,7 @@ export async function startXvfb(): Promise<XDisplay> {
       await waitUntil(() => {
         const r = spawnSync("xprop", ["-root", "_NET_SUPPORTING_WM_CHECK"], { env: { ...process.env, DISPLAY: display }, encoding: "utf8" });
         return r.stdout.includes("window id") ? true : undefined;
-      }, 5000);
+      }, 15_000);
     } else {
       await sleep(700);
     }
