@@ -95,13 +95,14 @@ async def waiting():
     async def job(n, d):
         await asyncio.sleep(d)
         return n
-    tasks = [asyncio.create_task(job(i, 0.01 * (3 - i))) for i in range(3)]
+    # Wide gaps between the timers, so a busy machine cannot make two of them due at once.
+    tasks = [asyncio.create_task(job(i, 0.15 * (3 - i))) for i in range(3)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first done", [t.result() for t in done], len(pending))
     done, pending = await asyncio.wait(tasks)
     print("all done", sorted(t.result() for t in done), len(pending))
     order = []
-    for c in asyncio.as_completed([job("slow", 0.03), job("fast", 0.01), job("mid", 0.02)]):
+    for c in asyncio.as_completed([job("slow", 0.45), job("fast", 0.15), job("mid", 0.3)]):
         order.append(await c)
     print("as_completed", order)
     async with asyncio.TaskGroup() as tg:
