@@ -5,6 +5,7 @@
  */
 import type * as A from "../parser/ast.js";
 import { analyze, Scope, ScopeKind } from "./scope.js";
+import { arithJs, bitJs, callJs, compareJs, divModJs, methodCallJs, powJs, type Operand } from "./inline.js";
 
 export interface CompiledModule {
   /** `(function ($R, $M, $g) { … })` source. */
@@ -46,7 +47,8 @@ const BINOP: Record<A.Operator, [string, number]> = {
 /** Builtins that need the caller's namespace: they are called through `$callFrame`. */
 const FRAME_FUNCS = new Set(["globals", "locals", "vars", "dir", "exec", "eval"]);
 
-const CMP: Record<string, string> = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" };
+const CMP_OPS = { Eq: "eq", NotEq: "ne", Lt: "lt", LtE: "le", Gt: "gt", GtE: "ge" } as const;
+const CMP: Record<string, string> = CMP_OPS;
 
 interface Loop {
   label: string | null;
@@ -239,8 +241,8 @@ export class CodeGen {
         break;
       case "Import":
         for (const a of s.names) {
-          if (a.asname) this.emit(this.store(a.asname, `${this.h("importModule")}(${JSON.stringify(a.name)}, $M, 0, true)`));
-          else this.emit(this.store(a.name.split(".")[0], `${this.h("importModule")}(${JSON.stringify(a.name)}, $M, 0, false)`));
+          if (a.asname) this.emit(this.store(a.asname, `${this.h("importModule")}(${JSON.stringify(a.name)}, $M, 0, true)`) + ";");
+          else this.emit(this.store(a.name.split(".")[0], `${this.h("importModule")}(${JSON.stringify(a.name)}, $M, 0, false)`) + ";");
         }
         break;
       case "ImportFrom": {
@@ -249,7 +251,7 @@ export class CodeGen {
         this.emit(`${m} = ${this.h("importFrom")}(${JSON.stringify(s.module ?? "")}, $M, ${s.level}, ${JSON.stringify(names)});`);
         for (const a of s.names) {
           if (a.name === "*") this.emit(`${this.h("importStar")}(${m}, $g);`);
-          else this.emit(this.store(a.asname ?? a.name, `${this.h("importAttr")}(${m}, ${JSON.stringify(a.name)})`));
+          else this.emit(this.store(a.asname ?? a.name, `${this.h("importAttr")}(${m}, ${JSON.stringify(a.name)})`) + ";");
         }
         break;
       }
@@ -350,7 +352,7 @@ export class CodeGen {
       this.curLine = this.lineOf(hd.start);
       this.emit(`if (${rest} !== null && (${m} = ${this.h("egSplit")}(${rest}, ${hd.type ? this.expr(hd.type) : "null"}))[0] !== null) {`);
       this.emit(`${rest} = ${m}[1];`);
-      if (hd.name) this.emit(this.store(hd.name, `${m}[0]`));
+      if (hd.name) this.emit(this.store(hd.name, `${m}[0]`) + ";");
       const he = "$e" + ++this.labelCount;
       this.emit(`${this.h("excPush")}(${m}[0]); try {`);
       this.stmts(hd.body);
@@ -402,7 +404,7 @@ export class CodeGen {
       const cond = hd.type ? `${this.h("excMatch")}(${e}, ${this.expr(hd.type)})` : "true";
       this.emit(`${first ? "" : "} else "}if (${cond}) {`);
       first = false;
-      if (hd.name) this.emit(this.store(hd.name, e));
+      if (hd.name) this.emit(this.store(hd.name, e) + ";");
       this.emit(`${this.h("excPush")}(${e}); try {`);
       this.stmts(hd.body);
       this.emit(`} finally { ${this.h("excPop")}();${hd.name ? " " + this.delName(hd.name) : ""} }`);
@@ -526,22 +528,31 @@ export class CodeGen {
   private augAssign(s: A.AugAssign): void {
     const [fname, opi] = BINOP[s.op];
     const special: Partial<Record<A.Operator, string>> = { Add: "iadd", Sub: "isub", Mult: "imul", Div: "itruediv", FloorDiv: "ifloordiv", Mod: "imod" };
-    const apply = (cur: string, val: string) =>
-      special[s.op] ? `${this.h(special[s.op]!)}(${cur}, ${val})` : `${this.h("inplace")}(${cur}, ${val}, ${opi})`;
+    // numbers and strs are immutable, so for them `a op= b` is `a op b`: the same inline paths
+    const apply = (cur: string, val: A.Expr) => {
+      const helper = special[s.op];
+      if (helper === undefined) return `${this.h("inplace")}(${cur}, ${this.expr(val)}, ${opi})`;
+      return this.withTemps((temp) => {
+        const a = this.rawOperand(cur, temp);
+        const b = this.operand(val, temp);
+        const res = temp();
+        return this.binJs(s.op, a, b, () => res, helper)!;
+      });
+    };
     void fname;
     const t = s.target;
     if (t.kind === "Name") {
-      this.emit(this.store(t.id, apply(this.load(t.id), this.expr(s.value))) + ";");
+      this.emit(this.store(t.id, apply(this.load(t.id), s.value)) + ";");
     } else if (t.kind === "Attribute") {
       const o = this.ctx.tmp(), v = this.ctx.tmp();
       this.emit(`${o} = ${this.expr(t.value)};`);
-      this.emit(`${v} = ${apply(this.attrLoadJs(o, t.attr), this.expr(s.value))};`);
+      this.emit(`${v} = ${apply(this.attrLoadJs(o, t.attr), s.value)};`);
       this.emit(this.attrStoreJs(o, t.attr, v));
       this.ctx.release(o, v);
     } else if (t.kind === "Subscript") {
       const o = this.ctx.tmp(), k = this.ctx.tmp();
       this.emit(`${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)};`);
-      this.emit(`${this.h("setitem")}(${o}, ${k}, ${apply(`${this.h("getitem")}(${o}, ${k})`, this.expr(s.value))});`);
+      this.emit(`${this.h("setitem")}(${o}, ${k}, ${apply(`${this.h("getitem")}(${o}, ${k})`, s.value)});`);
     } else {
       this.emit(`throw ${this.h("syntaxError")}("illegal expression for augmented assignment");`);
     }
@@ -891,72 +902,115 @@ export class CodeGen {
   }
 
   /**
-   * An operand for an inline numeric fast path: `js` evaluates it (once, into a temp unless it
-   * is a literal or a parameter), `ref` reads it back, `num` says it is known to be a number
-   * (`"int"`/`"float"` literal) or must be tested.
+   * An operand for an inline fast path: evaluated once into a temp unless it is a literal or a
+   * parameter (see inline.ts).
    */
-  private operand(x: A.Expr, temp: () => string): { js: string; ref: string; kind: "int" | "float" | "?" } {
-    if (x.kind === "Constant" && (x.value.type === "int" || x.value.type === "float")) {
+  private operand(x: A.Expr, temp: () => string): Operand {
+    if (x.kind === "Constant" && (x.value.type === "int" || x.value.type === "float" || x.value.type === "str")) {
       const v = x.value;
       if (v.type === "int" && v.value <= 9007199254740991n && v.value >= -9007199254740991n) {
         const js = this.intConst(v.value);
-        return { js, ref: js, kind: "int" };
+        return { js, ref: js, kind: "int", value: Number(v.value) };
       }
       if (v.type === "float" && !Number.isInteger(v.value)) {
         const js = jsNum(v.value);
         return { js, ref: js, kind: "float" };
       }
+      if (v.type === "str") {
+        const js = JSON.stringify(v.value);
+        return { js, ref: js, kind: "str" };
+      }
     }
     if (x.kind === "UnaryOp" && x.op === "USub" && x.operand.kind === "Constant") {
       const c = x.operand.value;
-      if (c.type === "int" && c.value <= 9007199254740991n) return { js: this.intConst(-c.value), ref: this.intConst(-c.value), kind: "int" };
+      if (c.type === "int" && c.value <= 9007199254740991n) {
+        const js = this.intConst(-c.value);
+        return { js, ref: js, kind: "int", value: -Number(c.value) };
+      }
       if (c.type === "float" && !Number.isInteger(c.value)) return { js: jsNum(-c.value), ref: jsNum(-c.value), kind: "float" };
     }
     if (x.kind === "Name" && this.ctx.scope.params.has(x.id) && this.resolve(x.id).kind === "local") {
       const js = jsName(x.id);
       return { js, ref: js, kind: "?" };
     }
-    const t = temp();
-    return { js: `(${t} = ${this.expr(x)})`, ref: t, kind: "?" };
+    return this.rawOperand(this.expr(x), temp);
   }
 
-  /**
-   * `a + b`, `a - b`, `a * b`, `a / b` with the number case inline: V8 keeps float and small-int
-   * arithmetic in registers, and only other operands (or results needing a box or a BigInt) call
-   * the runtime.
-   */
-  private arith(e: A.BinOp, f: string): string {
-    const sym = e.op === "Add" ? "+" : e.op === "Sub" ? "-" : e.op === "Mult" ? "*" : "/";
+  /** A call argument: literals as they are, anything else into a temp (evaluated in order). */
+  private argOperand(x: A.Expr, temp: () => string): Operand {
+    const op = this.operand(x, temp);
+    return op.kind === "?" && op.js === op.ref ? this.rawOperand(op.js, temp) : op;
+  }
+
+  /** An operand already compiled to JS. */
+  private rawOperand(js: string, temp: () => string): Operand {
+    const t = temp();
+    return { js: `(${t} = ${js})`, ref: t, kind: "?" };
+  }
+
+  /** Runs `build` with a temp allocator whose temps are released afterwards. */
+  private withTemps<R>(build: (temp: () => string) => R): R {
     const taken: string[] = [];
-    const temp = () => {
+    const r = build(() => {
       const t = this.ctx.tmp();
       taken.push(t);
       return t;
-    };
-    const r = temp();
-    const a = this.operand(e.left, temp);
-    const b = this.operand(e.right, temp);
+    });
     this.ctx.release(...taken);
-    if (a.kind !== "?" && b.kind !== "?") return `${this.h(f)}(${a.js}, ${b.js})`;
-    // Both operands are evaluated first (left, then right), whatever the tests find.
-    const pre = [a, b].filter((x) => x.js !== x.ref).map((x) => x.js);
-    const tests: string[] = [];
-    if (a.kind === "?") tests.push(`typeof ${a.ref} === "number"`);
-    if (b.kind === "?") tests.push(`typeof ${b.ref} === "number"`);
-    const nonint = `!Number.isInteger(${r})`;
-    let ok: string;
-    if (e.op === "Div") {
-      ok = b.kind === "?" ? `${b.ref} !== 0 && ${nonint}` : b.ref === "0" ? "false" : nonint;
-      tests.push(`(${r} = ${a.ref} / ${b.ref}, ${ok})`);
-    } else {
-      const intA = a.kind === "int" ? "" : `Number.isInteger(${a.ref}) && `;
-      const intB = b.kind === "int" ? "" : `Number.isInteger(${b.ref}) && `;
-      const bothInt = a.kind === "float" || b.kind === "float" ? "false" : `${intA}${intB}${r} <= 9007199254740991 && ${r} >= -9007199254740991`;
-      const calc = e.op === "Mult" ? `${a.ref} * ${b.ref} + 0` : `${a.ref} ${sym} ${b.ref}`;
-      tests.push(`(${r} = ${calc}, ${nonint} || ${bothInt})`);
+    return r;
+  }
+
+  /**
+   * The inline form of binary operator `op` on two operands, falling back to helper `slow`
+   * (`add`, or `iadd` for `+=`), or null when the operator has no inline form.
+   */
+  private binJs(op: A.Operator, a: Operand, b: Operand, temp: () => string, slow: string): string | null {
+    if (a.kind === "str" || b.kind === "str") return `${this.h(slow)}(${a.js}, ${b.js})`;
+    switch (op) {
+      case "Add":
+        return arithJs("+", a, b, temp(), this.h(slow));
+      case "Sub":
+        return arithJs("-", a, b, temp(), this.h(slow));
+      case "Mult":
+        return arithJs("*", a, b, temp(), this.h(slow));
+      case "Div":
+        return arithJs("/", a, b, temp(), this.h(slow));
+      case "Mod":
+        return divModJs("%", a, b, temp(), this.h(slow));
+      case "FloorDiv":
+        return divModJs("//", a, b, temp(), this.h(slow));
+      case "BitAnd":
+        return bitJs("&", a, b, this.h(slow));
+      case "BitOr":
+        return bitJs("|", a, b, this.h(slow));
+      case "BitXor":
+        return bitJs("^", a, b, this.h(slow));
+      case "RShift":
+        return bitJs(">>", a, b, this.h(slow));
+      case "Pow":
+        if (b.kind === "int" && b.value === 2) return powJs(a, 2, temp(), this.h(slow));
+        if (b.kind === "float" && b.ref === "0.5") return powJs(a, 0.5, temp(), this.h(slow));
+        return null;
+      default:
+        return null;
     }
-    const prefix = pre.length ? pre.join(", ") + ", " : "";
-    return `(${prefix}${tests.join(" && ")} ? ${r} : ${this.h(f)}(${a.ref}, ${b.ref}))`;
+  }
+
+  private binOp(e: A.BinOp): string {
+    const [f] = BINOP[e.op];
+    const r = e.right;
+    const inlinable =
+      e.op !== "LShift" && e.op !== "MatMult" &&
+      (e.op !== "Pow" || (r.kind === "Constant" && ((r.value.type === "int" && r.value.value === 2n) || (r.value.type === "float" && r.value.value === 0.5))));
+    if (!inlinable) return `${this.h(f)}(${this.expr(e.left)}, ${this.expr(e.right)})`;
+    const js = this.withTemps((temp) => {
+      const res = temp();
+      const a = this.operand(e.left, temp);
+      const b = this.operand(e.right, temp);
+      // the result temp goes first: it is written last, after both operands were read
+      return this.binJs(e.op, a, b, () => res, f);
+    });
+    return js!;
   }
 
   private compare(e: A.Compare, asBool: boolean): string {
@@ -974,7 +1028,17 @@ export class CodeGen {
           return asBool ? `${this.h(CMP[op] + "B")}(${a}, ${b})` : `${this.h(CMP[op])}(${a}, ${b})`;
       }
     };
-    if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
+    if (e.ops.length === 1) {
+      const op = e.ops[0];
+      if (op in CMP) {
+        return this.withTemps((temp) => {
+          const a = this.operand(e.left, temp);
+          const b = this.operand(e.comparators[0], temp);
+          return compareJs(op as keyof typeof CMP_OPS, a, b, this.h(CMP[op] + (asBool ? "B" : "")));
+        });
+      }
+      return one(op, this.expr(e.left), this.expr(e.comparators[0]));
+    }
     // a < b < c: each operand evaluated once, stop at the first false comparison
     const parts: string[] = [];
     let left = this.ctx.tmp();
@@ -982,7 +1046,10 @@ export class CodeGen {
     const res = asBool ? null : this.ctx.tmp();
     e.ops.forEach((op, i) => {
       const right = this.ctx.tmp();
-      const c = one(op, left, `(${right} = ${this.expr(e.comparators[i])})`);
+      const rjs = this.expr(e.comparators[i]);
+      const c = op in CMP
+        ? compareJs(op as keyof typeof CMP_OPS, { js: left, ref: left, kind: "?" }, { js: `(${right} = ${rjs})`, ref: right, kind: "?" }, this.h(CMP[op] + (asBool ? "B" : "")))
+        : one(op, left, `(${right} = ${rjs})`);
       parts.push(asBool ? c : `${this.h("truthy")}(${res} = ${c})`);
       left = right;
     });
@@ -997,11 +1064,8 @@ export class CodeGen {
       case "Name":
         if (e.id === "super" && false) return "";
         return this.load(e.id);
-      case "BinOp": {
-        const [f] = BINOP[e.op];
-        if (e.op === "Add" || e.op === "Sub" || e.op === "Mult" || e.op === "Div") return this.arith(e, f);
-        return `${this.h(f)}(${this.expr(e.left)}, ${this.expr(e.right)})`;
-      }
+      case "BinOp":
+        return this.binOp(e);
       case "UnaryOp":
         switch (e.op) {
           case "Not":
@@ -1115,7 +1179,7 @@ export class CodeGen {
 
   /** `o.name = v` (v a temp or simple JS expression evaluated once). */
   private attrStore(obj: A.Expr, name: string, v: string): string {
-    const slow = (o: string) => `${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v})`;
+    const slow = (o: string) => `${this.h("setattrL")}(${o}, ${JSON.stringify(name)}, ${v})`;
     if (!isIdent(name)) return slow(this.expr(obj)) + ";";
     const d = this.ctx.tmp();
     let out: string;
@@ -1123,10 +1187,10 @@ export class CodeGen {
       const js = jsName(obj.id);
       const checked = this.load(obj.id);
       const q = checked === js ? "" : "?";
-      out = `if ((${d} = ${js}${q}.$d) !== undefined && ${js}.$cls.$DS.${name} === undefined) ${d}.${name} = ${v}; else ${slow(checked)};`;
+      out = `if ((${d} = ${js}${q}.$d) !== undefined && ${js}.$cls.$DS.${name} === true) ${d}.${name} = ${v}; else ${slow(checked)};`;
     } else {
       const o = this.ctx.tmp();
-      out = `if ((${d} = (${o} = ${this.expr(obj)}).$d) !== undefined && ${o}.$cls.$DS.${name} === undefined) ${d}.${name} = ${v}; else ${slow(o)};`;
+      out = `if ((${d} = (${o} = ${this.expr(obj)}).$d) !== undefined && ${o}.$cls.$DS.${name} === true) ${d}.${name} = ${v}; else ${slow(o)};`;
       this.ctx.release(o);
     }
     this.ctx.release(d);
@@ -1146,7 +1210,7 @@ export class CodeGen {
     if (!isIdent(name)) return `${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v});`;
     const d = this.ctx.tmp();
     this.ctx.release(d);
-    return `if ((${d} = ${o}.$d) !== undefined && ${o}.$cls.$DS.${name} === undefined) ${d}.${name} = ${v}; else ${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v});`;
+    return `if ((${d} = ${o}.$d) !== undefined && ${o}.$cls.$DS.${name} === true) ${d}.${name} = ${v}; else ${this.h("setattrL")}(${o}, ${JSON.stringify(name)}, ${v});`;
   }
 
   /** A local variable of the current function (a plain JS identifier; maybe unbound). */
@@ -1203,28 +1267,34 @@ export class CodeGen {
     const hasStar = e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null);
     const kws = e.keywords;
     if (!hasStar) {
+      const isSuper = f.kind === "Attribute" && kws.length === 0 && f.value.kind === "Call" && f.value.func.kind === "Name" &&
+        f.value.func.id === "super" && f.value.args.length === 0 && f.value.keywords.length === 0 &&
+        this.resolve("super").kind === "global" && this.ctx.classCell && this.ctx.firstParam;
+      if (isSuper) {
+        const args = e.args.map((a) => this.expr(a));
+        return `${this.h("superCall")}(${this.ctx.classCell}, ${this.ctx.firstParam}, ${JSON.stringify(f.attr)}, [${args.join(", ")}])`;
+      }
+      const target = f.kind === "Attribute" ? this.expr(f.value) : this.expr(f);
+      if (kws.length === 0 && e.args.length <= (f.kind === "Attribute" ? 2 : 3)) {
+        const ic = f.kind === "Attribute" ? this.hoist(`${this.h("newMethodCache")}()`) : "";
+        return this.withTemps((temp) => {
+          const t = temp();
+          const ops = e.args.map((a) => this.argOperand(a, temp));
+          return f.kind === "Attribute"
+            ? methodCallJs(target, t, f.attr, ops, ic, this.h("EPH"), this.h("cm" + ops.length))
+            : callJs(target, t, ops, this.h("call" + ops.length));
+        });
+      }
       const args = e.args.map((a) => this.expr(a));
       const kwn = kws.length ? this.hoist(JSON.stringify(kws.map((k) => k.arg))) : null;
       const kwv = kws.length ? `[${kws.map((k) => this.expr(k.value)).join(", ")}]` : null;
-      if (f.kind === "Attribute" && !kwn && f.value.kind === "Call" && f.value.func.kind === "Name" && f.value.func.id === "super" &&
-        f.value.args.length === 0 && f.value.keywords.length === 0 && this.resolve("super").kind === "global" &&
-        this.ctx.classCell && this.ctx.firstParam) {
-        return `${this.h("superCall")}(${this.ctx.classCell}, ${this.ctx.firstParam}, ${JSON.stringify(f.attr)}, [${args.join(", ")}])`;
-      }
       if (f.kind === "Attribute") {
-        const o = this.expr(f.value);
         const name = JSON.stringify(f.attr);
-        if (kwn) return `${this.h("cmv")}(${o}, ${name}, [${args.join(", ")}], ${kwn}, ${kwv})`;
-        if (args.length <= 2) {
-          const ic = this.hoist(`${this.h("newMethodCache")}()`);
-          return `${this.h("cm" + args.length)}(${o}, ${name}${args.map((a) => ", " + a).join("")}, ${ic})`;
-        }
-        return `${this.h("cmv")}(${o}, ${name}, [${args.join(", ")}])`;
+        if (kwn) return `${this.h("cmv")}(${target}, ${name}, [${args.join(", ")}], ${kwn}, ${kwv})`;
+        return `${this.h("cmv")}(${target}, ${name}, [${args.join(", ")}])`;
       }
-      const fn = this.expr(f);
-      if (kwn) return `${this.h("callv")}(${fn}, [${args.join(", ")}], ${kwn}, ${kwv})`;
-      if (args.length <= 3) return `${this.h("call" + args.length)}(${fn}${args.map((a) => ", " + a).join("")})`;
-      return `${this.h("callv")}(${fn}, [${args.join(", ")}])`;
+      if (kwn) return `${this.h("callv")}(${target}, [${args.join(", ")}], ${kwn}, ${kwv})`;
+      return `${this.h("callv")}(${target}, [${args.join(", ")}])`;
     }
     // f(*a, **k): the callee is evaluated first (into a temp) so unpacking errors can name it.
     const fn = this.ctx.tmp();

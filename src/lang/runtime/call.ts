@@ -459,6 +459,18 @@ export function setattr(o: any, name: string, v: any): void {
   genericSetattr(o, t, name, v);
 }
 
+/**
+ * `o.name = v` from generated code when the inline store did not apply: after the store, marks
+ * `name` as plain-storable for o's class when nothing on the class intercepts it.
+ */
+export function setattrL(o: any, name: string, v: any): void {
+  setattr(o, name, v);
+  if (o instanceof PyObject && !(o instanceof PyType) && o.$d !== undefined) {
+    const t = (o as any).$cls;
+    if (t !== undefined && t.$DSo[name] === undefined) t.$DS[name] = true;
+  }
+}
+
 export function genericSetattr(o: any, t: PyType, name: string, v: any): void {
   const a = t.$L[name];
   if (a !== undefined && typeof a !== "function") {

@@ -76,6 +76,8 @@ export const R: Record<string, any> = {
   getattrOpt: call.getattrOpt,
   getattrC: call.getattrC,
   setattr: call.setattr,
+  setattrL: call.setattrL,
+  EPH: types.EPH,
   delattr: call.delattr,
   call0: call.call0,
   call1: call.call1,

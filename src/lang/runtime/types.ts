@@ -19,8 +19,10 @@ export const T: Record<string, PyType> = Object.create(null);
  * caches of method lookups remember the epoch they were filled in.
  */
 export let EPOCH = 1;
+/** EPOCH as generated code reads it (`$EPH.v`): a module's `let` binding is not visible there. */
+export const EPH = { v: 1 };
 export function bumpEpoch(): void {
-  EPOCH++;
+  EPH.v = ++EPOCH;
 }
 
 /** Answers "yes, take the slow path" for every attribute name. */
@@ -35,7 +37,7 @@ export const descriptorHooks = {
 /**
  * Builds `$L` (every attribute visible on the class) and the two tables generated code checks
  * before touching an instance's `$d` directly: `$DL`, names whose loads must take the slow path
- * (data descriptors, or every name when `__getattribute__` is overridden), and `$DS`, names
+ * (data descriptors, or every name when `__getattribute__` is overridden), and `$DSo`, names
  * whose stores must (data descriptors, methods — a store would shadow them —, every name when
  * `__setattr__` is overridden, and every non-slot name for `__slots__` classes).
  */
@@ -72,12 +74,15 @@ function computeL(t: PyType): void {
     for (const s of slots) if (!(s in L) || !descriptorHooks.isDataDescriptor(L[s])) DS[s] = undefined;
   }
   (t as any).$DL = DL;
-  (t as any).$DS = DS;
+  (t as any).$DSo = DS;
+  // Generated code stores straight into `$d` only for names in `$DS`, which setattrL fills as
+  // stores are found plain: a hit is then one fast-mode property load (DS itself may be a Proxy).
+  (t as any).$DS = newAttrDict();
 }
 
 /** Rebuilds the attribute table of `t` and of every class below it (after a class attribute changed). */
 export function invalidateType(t: PyType, bump = true): void {
-  if (bump) EPOCH++;
+  if (bump) EPH.v = ++EPOCH;
   computeL(t);
   for (const s of t.$subclasses) invalidateType(s, false);
 }
