@@ -1202,7 +1202,8 @@ export class CodeGen {
     if (!isIdent(name)) return `${this.h("getattr")}(${o}, ${JSON.stringify(name)})`;
     const d = this.ctx.tmp(), v = this.ctx.tmp();
     this.ctx.release(d, v);
-    return `((${d} = ${o}.$d) !== undefined && (${v} = ${d}.${name}) !== undefined && ${o}.$cls.$DL.${name} === undefined ? ${v} : ${this.h("getattr")}(${o}, ${JSON.stringify(name)}))`;
+    const ic = this.hoist(`${this.h("newMethodCache")}()`);
+    return `((${d} = ${o}.$d) !== undefined && (${v} = ${d}.${name}) !== undefined && ${o}.$cls.$DL.${name} === undefined ? ${v} : ${this.h("getattrC")}(${o}, ${JSON.stringify(name)}, ${ic}))`;
   }
 
   /** `o.name = v` where `o` is a temp holding the object. */
@@ -1272,7 +1273,8 @@ export class CodeGen {
         this.resolve("super").kind === "global" && this.ctx.classCell && this.ctx.firstParam;
       if (isSuper) {
         const args = e.args.map((a) => this.expr(a));
-        return `${this.h("superCall")}(${this.ctx.classCell}, ${this.ctx.firstParam}, ${JSON.stringify(f.attr)}, [${args.join(", ")}])`;
+        const ic = this.hoist(`${this.h("newMethodCache")}()`);
+        return `${this.h("superCall")}(${this.ctx.classCell}, ${this.ctx.firstParam}, ${JSON.stringify(f.attr)}, [${args.join(", ")}], ${ic})`;
       }
       const target = f.kind === "Attribute" ? this.expr(f.value) : this.expr(f);
       if (kws.length === 0 && e.args.length <= (f.kind === "Attribute" ? 2 : 3)) {

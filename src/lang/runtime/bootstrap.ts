@@ -163,6 +163,13 @@ boot();
 
 /** Allocates an instance of class t without calling __init__. */
 export function allocate(t: PyType): any {
+  if (t.$js === PyInstance && t.$user) {
+    // the common case, with a constructor V8 can inline
+    const p: any = new PyInstance();
+    p.$cls = t;
+    p.$d = p;
+    return p;
+  }
   const o = new (t.$js as any)();
   o.$cls = t;
   // A plain object() has no __dict__ (setting an attribute on it is an AttributeError).

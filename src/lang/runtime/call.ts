@@ -237,19 +237,58 @@ export function callv(f: any, args: any[], kwNames: string[] | null = null, kwVa
 
 export function call0(f: any): any {
   if (typeof f === "function" && f.$np >= 0 && f.$nr === 0) return f();
+  if (f instanceof PyType) {
+    const init = plainInit(f, 1);
+    if (init !== null) {
+      const o = callHooks.alloc(f);
+      return initialized(init(o), o);
+    }
+  }
   return callv(f, []);
 }
 export function call1(f: any, a: any): any {
   if (typeof f === "function" && f.$np >= 1 && f.$nr <= 1) return f(a);
+  if (f instanceof PyType) {
+    const init = plainInit(f, 2);
+    if (init !== null) {
+      const o = callHooks.alloc(f);
+      return initialized(init(o, a), o);
+    }
+  }
   return callv(f, [a]);
 }
 export function call2(f: any, a: any, b: any): any {
   if (typeof f === "function" && f.$np >= 2 && f.$nr <= 2) return f(a, b);
+  if (f instanceof PyType) {
+    const init = plainInit(f, 3);
+    if (init !== null) {
+      const o = callHooks.alloc(f);
+      return initialized(init(o, a, b), o);
+    }
+  }
   return callv(f, [a, b]);
 }
 export function call3(f: any, a: any, b: any, c: any): any {
   if (typeof f === "function" && f.$np >= 3 && f.$nr <= 3) return f(a, b, c);
+  if (f instanceof PyType) {
+    const init = plainInit(f, 4);
+    if (init !== null) {
+      const o = callHooks.alloc(f);
+      return initialized(init(o, a, b, c), o);
+    }
+  }
   return callv(f, [a, b, c]);
+}
+
+/** The class's `__init__` when `C(…)` is just allocate-and-init with `n` arguments (self included). */
+function plainInit(t: PyType, n: number): any {
+  const init = callHooks.initOf(t);
+  return init !== null && init.$np >= n && init.$nr <= n ? init : null;
+}
+
+function initialized(r: any, o: any): any {
+  if (r !== None && r !== undefined) callHooks.badInit(r);
+  return o;
 }
 
 /**
@@ -284,7 +323,18 @@ function getattrCSlow(o: any, name: string, ic: MethodCache): any {
  * `super().name(*args)` in a method of class `cls` whose first argument is `self`: calls the
  * next class's function directly instead of building a super object and a bound method.
  */
-export function superCall(cls: PyType | undefined, self: any, name: string, args: any[]): any {
+export function superCall(cls: PyType | undefined, self: any, name: string, args: any[], ic?: MethodCache): any {
+  if (ic !== undefined && ic.e === EPOCH && ic.t === (self as any)?.$cls && ic.c === cls) {
+    const a = ic.m;
+    switch (args.length) {
+      case 0:
+        return a(self);
+      case 1:
+        return a(self, args[0]);
+      case 2:
+        return a(self, args[0], args[1]);
+    }
+  }
   if (cls !== undefined && self !== undefined && !(self instanceof PyType)) {
     const objType = typeOf(self);
     const mro = objType.$mro;
@@ -294,7 +344,21 @@ export function superCall(cls: PyType | undefined, self: any, name: string, args
         const d = mro[i].$dict;
         if (name in d) {
           const a = d[name];
-          if (typeof a === "function" && !a.$static) return callv(a, [self, ...args]);
+          if (typeof a === "function" && !a.$static) {
+            const n = args.length + 1;
+            if (a.$np >= n && a.$nr <= n) {
+              if (ic !== undefined && n <= 3 && (self as any).$cls === objType) {
+                ic.t = objType;
+                ic.m = a;
+                ic.e = EPOCH;
+                ic.c = cls;
+              }
+              if (n === 1) return a(self);
+              if (n === 2) return a(self, args[0]);
+              if (n === 3) return a(self, args[0], args[1]);
+            }
+            return callv(a, [self, ...args]);
+          }
           break;
         }
       }
@@ -603,10 +667,12 @@ export interface MethodCache {
   t: PyType | null;
   m: any;
   e: number;
+  /** For super() calls: the class whose MRO successor `m` was found in. */
+  c: PyType | null;
 }
 
 export function newMethodCache(): MethodCache {
-  return { t: null, m: null, e: 0 };
+  return { t: null, m: null, e: 0, c: null };
 }
 
 /** Fills `ic` when `m` can be called directly for every instance of `t` (no shadowing possible). */

@@ -7,6 +7,7 @@ import {
   NotImplemented,
   PyDict,
   PyFloat,
+  PyInstance,
   PyFrozenSet,
   PyList,
   PyObject,
@@ -428,7 +429,19 @@ export const enum Op {
 /** The binary operator protocol with reflected operands and subclass priority. */
 export function binop(a: any, b: any, op: number): any {
   const ta = typeOf(a), tb = typeOf(b);
-  const [name, rname, , sym] = BIN_NAMES[op];
+  const names = BIN_NAMES[op];
+  const name = names[0], rname = names[1], sym = names[3];
+  if (ta === tb) {
+    // same type: no reflected operand is tried, and a plain method is called directly
+    const bin = (ta as any).$bin as any[];
+    let fa = bin[op];
+    if (fa === undefined) fa = bin[op] = ta.$L[name] ?? null;
+    if (typeof fa === "function" && fa.$np >= 2 && fa.$nr <= 2) {
+      const r = fa(a, b);
+      if (r !== NotImplemented) return r;
+      return binopError(a, b, ta, tb, op, sym);
+    }
+  }
   let fb = ta === tb ? undefined : tb.$L[rname];
   if (fb !== undefined && isSubtype(tb, ta) && fb !== ta.$L[rname]) {
     const r = call2(fb, b, a);
@@ -485,6 +498,7 @@ export function add(a: any, b: any): any {
     }
     return r;
   }
+  if (a instanceof PyInstance) return binop(a, b, Op.Add);
   if (typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a !== "object" && typeof b !== "object") {
     const r = numAdd(a, b);
@@ -517,6 +531,7 @@ export function sub(a: any, b: any): any {
     }
     return r;
   }
+  if (a instanceof PyInstance) return binop(a, b, Op.Sub);
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = fv(a), y = fv(b);
     if (x !== undefined && y !== undefined) return pyFloat(x - y);
@@ -536,6 +551,7 @@ export function mul(a: any, b: any): any {
     }
     return r;
   }
+  if (a instanceof PyInstance) return binop(a, b, Op.Mul);
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = fv(a), y = fv(b);
     if (x !== undefined && y !== undefined) return pyFloat(x * y);
@@ -548,6 +564,7 @@ export function truediv(a: any, b: any): any {
     const r = a / b;
     return Number.isInteger(r) ? new PyFloat(r) : r;
   }
+  if (a instanceof PyInstance) return binop(a, b, Op.TrueDiv);
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = fv(a), y = fv(b);
     if (x !== undefined && y !== undefined && y !== 0) return pyFloat(x / y);

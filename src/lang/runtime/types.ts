@@ -73,6 +73,8 @@ function computeL(t: PyType): void {
     if (DS === NONE_SLOW) DS = Object.create(ALL_SLOW);
     for (const s of slots) if (!(s in L) || !descriptorHooks.isDataDescriptor(L[s])) DS[s] = undefined;
   }
+  // binary-operator methods by operator number, filled by binop as it meets them
+  (t as any).$bin = [];
   (t as any).$DL = DL;
   (t as any).$DSo = DS;
   // Generated code stores straight into `$d` only for names in `$DS`, which setattrL fills as
