@@ -80,7 +80,8 @@ export function framesOf(e: PyBaseException): PyFrame[] {
     if (!f) continue;
     const reg = byJsFile.get(f);
     if (!reg) {
-      if (out.length === 0 && c.getFunctionName?.() === "argMissing") skipCallee = true;
+      const jsFn = c.getFunctionName?.();
+      if ((out.length === 0 && jsFn === "argMissing") || jsFn === "sumAdd") skipCallee = true;
       continue;
     }
     if (skipCallee) {

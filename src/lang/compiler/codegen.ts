@@ -1265,6 +1265,8 @@ export class CodeGen {
       !e.args.some((a) => a.kind === "Starred")) {
       return `${this.h("callFrame")}(${this.expr(f)}, $g, ${this.localsThunk()}, [${e.args.map((a) => this.expr(a)).join(", ")}])`;
     }
+    const fused = this.fusedSum(e);
+    if (fused !== null) return fused;
     const hasStar = e.args.some((a) => a.kind === "Starred") || e.keywords.some((k) => k.arg === null);
     const kws = e.keywords;
     if (!hasStar) {
@@ -1338,14 +1340,31 @@ export class CodeGen {
     return `${this.h("mkfn")}(function ${fname}(${params}) { ${this.prologue(e.args, fname)}${decl} return ${body}; }, ${sig}, ${df}, ${kwdf}, null, $g)`;
   }
 
-  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {
+  /**
+   * `sum(x for …)` when `sum` is the builtin: the generator expression runs as a plain loop that
+   * adds as it goes (no generator object, no resumption per element).
+   */
+  private fusedSum(e: A.Call): string | null {
+    const f = e.func;
+    const g = e.args[0];
+    if (!(f.kind === "Name" && f.id === "sum" && e.args.length === 1 && e.keywords.length === 0 && g.kind === "GeneratorExp")) return null;
+    if (g.generators.some((c) => c.is_async) || this.scopeOf.get(g)!.usesAwait || this.resolve("sum").kind !== "global") return null;
+    const ft = this.ctx.tmp();
+    const fjs = this.expr(f);
+    const generic = `${this.h("call1")}(${ft}, ${this.comprehension(g)})`;
+    const fused = this.comprehension(g, true);
+    this.ctx.release(ft);
+    return `((${ft} = ${fjs}) === ${this.h("BI")}.sum ? ${fused} : ${generic})`;
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, fuseSum = false): string {
     const scope = this.scopeOf.get(e)!;
     const idx = this.funcNames.length;
     const kindName = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" }[e.kind];
     this.funcNames.push(kindName);
     const firstIter = e.generators[0].is_async ? `${this.h("aiter")}(${this.expr(e.generators[0].iter)})` : this.iterOf(e.generators[0].iter);
     const outer = this.ctx;
-    const inner = new Ctx(scope, outer, outer.qualPrefix + kindName + ".<locals>.", e.kind === "GeneratorExp");
+    const inner = new Ctx(scope, outer, outer.qualPrefix + kindName + ".<locals>.", e.kind === "GeneratorExp" && !fuseSum);
     inner.classCell = outer.classCell;
     inner.firstParam = outer.firstParam;
     this.ctx = inner;
@@ -1366,7 +1385,14 @@ export class CodeGen {
         break;
       }
       default:
-        body = `yield ${this.expr(e.elt)};`;
+        if (fuseSum) {
+          // the slow path is `sumAdd`, which tracebacks know to report from sum()'s caller
+          body = this.withTemps((temp) => {
+            const res = temp();
+            const x = this.rawOperand(this.expr(e.elt), temp);
+            return `${r} = ${arithJs("+", { js: r, ref: r, kind: "?" }, x, res, this.h("sumAdd"))};`;
+          });
+        } else body = `yield ${this.expr(e.elt)};`;
     }
     for (let i = e.generators.length - 1; i >= 0; i--) {
       const g = e.generators[i];
@@ -1401,6 +1427,7 @@ export class CodeGen {
       case "DictComp":
         return `(${fn} { ${decl} const ${r} = ${this.h("dictFrom")}([], []); ${body} return ${r}; })(${firstIter})`;
       default:
+        if (fuseSum) return `(${fn} { ${decl} let ${r} = 0; ${body} return ${r}; })(${firstIter})`;
         return `(($it0) => ${this.h("mkgen")}((function* $g${idx}() { ${decl} ${body} })(), ${this.h("genexprSig")}))(${firstIter})`;
     }
   }

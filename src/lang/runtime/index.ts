@@ -30,6 +30,7 @@ export const R: Record<string, any> = {
   // operators
   truthy: ops.truthy,
   add: ops.add,
+  sumAdd: ops.sumAdd,
   sub: ops.sub,
   mul: ops.mul,
   truediv: ops.truediv,
@@ -167,6 +168,8 @@ export const R: Record<string, any> = {
 
 /** Filled by builtins.ts when it loads (isinstance for class patterns). */
 export const builtinsRef: Record<string, any> = Object.create(null);
+/** Generated code checks a name still means the builtin before taking a fused path (`$BI.sum`). */
+R.BI = builtinsRef;
 
 export * from "./objects.js";
 export { T, typeOf, isSubtype, isInstance, defineAttrs, makeBuiltinType, invalidateType } from "./types.js";

@@ -161,9 +161,11 @@ function bigMod(a: bigint, b: bigint): bigint {
 }
 
 function floatDivmod(x: number, y: number): [number, number] {
+  // CPython's _float_div_mod: NaN counts as non-zero there (C truthiness), and zero results
+  // take the sign CPython gives them.
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
@@ -172,11 +174,12 @@ function floatDivmod(x: number, y: number): [number, number] {
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = x / y < 0 ? -0 : 0;
+    const q = x / y;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }

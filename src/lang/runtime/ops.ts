@@ -512,6 +512,14 @@ export function add(a: any, b: any): any {
   return binop(a, b, Op.Add);
 }
 
+/**
+ * The addition in a fused `sum(x for …)` loop (see the code generator's fusedSum). Its name is
+ * looked for in tracebacks: an error here is sum()'s, raised in its caller, not in the <genexpr>.
+ */
+export function sumAdd(a: any, b: any): any {
+  return add(a, b);
+}
+
 /** The JS double of a number or of an exact float box (not a float subclass); else undefined. */
 function fv(x: any): number | undefined {
   if (typeof x === "number") return x;
