@@ -5,7 +5,7 @@
  */
 import type * as A from "../parser/ast.js";
 import { analyze, Scope, ScopeKind } from "./scope.js";
-import { arithJs, bitJs, callJs, compareJs, divModJs, methodCallJs, powJs, type Operand } from "./inline.js";
+import { arithJs, bitJs, callJs, compareJs, divModJs, getitemJs, methodCallJs, powJs, setitemJs, type Operand, type SeqTypes } from "./inline.js";
 
 export interface CompiledModule {
   /** `(function ($R, $M, $g) { … })` source. */
@@ -506,7 +506,17 @@ export class CodeGen {
         this.emit(this.attrStore(t.value, t.attr, v));
         break;
       case "Subscript":
-        this.emit(`${this.h("setitem")}(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`);
+        if (t.slice.kind === "Slice") {
+          this.emit(`${this.h("setitem")}(${this.expr(t.value)}, ${this.expr(t.slice)}, ${v});`);
+          break;
+        }
+        this.emit(
+          this.withTemps((temp) => {
+            const o = this.operand(t.value, temp);
+            const k = this.operand(t.slice, temp);
+            return setitemJs(o, k, { js: v, ref: v, kind: "?" }, temp(), this.seqTypes(), this.h("setitem"));
+          }),
+        );
         break;
       case "Tuple":
       case "List": {
@@ -552,7 +562,18 @@ export class CodeGen {
     } else if (t.kind === "Subscript") {
       const o = this.ctx.tmp(), k = this.ctx.tmp();
       this.emit(`${o} = ${this.expr(t.value)}; ${k} = ${this.expr(t.slice)};`);
-      this.emit(`${this.h("setitem")}(${o}, ${k}, ${apply(`${this.h("getitem")}(${o}, ${k})`, s.value)});`);
+      if (t.slice.kind === "Slice") {
+        this.emit(`${this.h("setitem")}(${o}, ${k}, ${apply(`${this.h("getitem")}(${o}, ${k})`, s.value)});`);
+      } else {
+        const ov: Operand = { js: o, ref: o, kind: "?" };
+        const kv: Operand = { js: k, ref: k, kind: "?" };
+        const cur = this.withTemps((temp) => getitemJs(ov, kv, temp(), temp(), this.seqTypes(), this.h("getitem")));
+        const x = this.ctx.tmp();
+        this.emit(`${x} = ${apply(cur, s.value)};`);
+        this.emit(this.withTemps((temp) => setitemJs(ov, kv, { js: x, ref: x, kind: "?" }, temp(), this.seqTypes(), this.h("setitem"))));
+        this.ctx.release(x);
+      }
+      this.ctx.release(o, k);
     } else {
       this.emit(`throw ${this.h("syntaxError")}("illegal expression for augmented assignment");`);
     }
@@ -936,6 +957,10 @@ export class CodeGen {
     return this.rawOperand(this.expr(x), temp);
   }
 
+  private seqTypes(): SeqTypes {
+    return { list: this.h("listT"), tuple: this.h("tupleT"), dict: this.h("dictT") };
+  }
+
   /** A call argument: literals as they are, anything else into a temp (evaluated in order). */
   private argOperand(x: A.Expr, temp: () => string): Operand {
     const op = this.operand(x, temp);
@@ -1108,7 +1133,11 @@ export class CodeGen {
           const n = this.h("None");
           return `${this.h("getslice")}(${this.expr(e.value)}, ${s.lower ? this.expr(s.lower) : n}, ${s.upper ? this.expr(s.upper) : n}, ${s.step ? this.expr(s.step) : n})`;
         }
-        return `${this.h("getitem")}(${this.expr(e.value)}, ${this.expr(e.slice)})`;
+        return this.withTemps((temp) => {
+          const o = this.operand(e.value, temp);
+          const k = this.operand(e.slice, temp);
+          return getitemJs(o, k, temp(), temp(), this.seqTypes(), this.h("getitem"));
+        });
       case "Slice": {
         const n = this.h("None");
         return `new ${this.h("Slice")}(${e.lower ? this.expr(e.lower) : n}, ${e.upper ? this.expr(e.upper) : n}, ${e.step ? this.expr(e.step) : n})`;

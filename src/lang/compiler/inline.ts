@@ -149,3 +149,42 @@ export function methodCallJs(o: string, ot: string, name: string, args: Operand[
   const pre = [`${ot} = ${o}`, ...args.filter((a) => a.js !== a.ref).map((a) => a.js)].join(", ");
   return `(${pre}, ${ot}.$cls === ${ic}.t && ${ic}.e === ${epoch}.v ? ${ic}.m(${ot}${list}) : ${slow}(${ot}, ${JSON.stringify(name)}${list}, ${ic}))`;
 }
+
+/** The JS names of the exact built-in types subscripts are specialised for. */
+export interface SeqTypes {
+  list: string;
+  tuple: string;
+  dict: string;
+}
+
+/**
+ * `o[k]`: an exact list or tuple with an in-range int index, or an exact dict with a str key
+ * that is present, is read here; everything else (negative indexes, slices, missing keys,
+ * subclasses, `__getitem__`) goes to `$getitem`.
+ */
+export function getitemJs(o: Operand, k: Operand, c: string, v: string, t: SeqTypes, slow: string): string {
+  const call = `${slow}(${o.ref}, ${k.ref})`;
+  if (k.kind === "str") return seq(o, k, `${o.ref}.$cls === ${t.dict} && (${v} = ${o.ref}.m.get(${k.ref})) !== undefined ? ${v} : ${call}`);
+  const isSeq = `((${c} = ${o.ref}.$cls) === ${t.list} || ${c} === ${t.tuple})`;
+  if (k.kind === "int") {
+    const idx = (k.value ?? 0) < 0 ? `${o.ref}.a.length ${k.ref.replace(/^\((-.*)\)$/, "$1")}` : k.ref;
+    return seq(o, k, `${isSeq} && (${v} = ${o.ref}.a[${idx}]) !== undefined ? ${v} : ${call}`);
+  }
+  if (k.kind !== "?") return seq(o, k, call);
+  return seq(
+    o,
+    k,
+    `${isSeq} ? (typeof ${k.ref} === "number" && (${v} = ${o.ref}.a[${k.ref}]) !== undefined ? ${v} : ${call}) : ` +
+      `${c} === ${t.dict} && typeof ${k.ref} === "string" && (${v} = ${o.ref}.m.get(${k.ref})) !== undefined ? ${v} : ${call}`,
+  );
+}
+
+/** `o[k] = x` as a statement: exact lists with an in-range index and exact dicts with str keys here. */
+export function setitemJs(o: Operand, k: Operand, x: Operand, c: string, t: SeqTypes, slow: string): string {
+  const pre = [o, k, x].filter((p) => p.js !== p.ref).map((p) => p.js + ";").join(" ");
+  const list = `${c} === ${t.list} && typeof ${k.ref} === "number" && (${k.ref} >>> 0) === ${k.ref} && ${k.ref} < ${o.ref}.a.length`;
+  const dict = `${c} === ${t.dict} && typeof ${k.ref} === "string"`;
+  const call = `${slow}(${o.ref}, ${k.ref}, ${x.ref});`;
+  if (k.kind === "str") return `${pre} if (${o.ref}.$cls === ${t.dict}) ${o.ref}.m.set(${k.ref}, ${x.ref}); else ${call}`;
+  return `${pre} ${c} = ${o.ref}.$cls; if (${list}) ${o.ref}.a[${k.ref}] = ${x.ref}; else if (${dict}) ${o.ref}.m.set(${k.ref}, ${x.ref}); else ${call}`;
+}

@@ -168,6 +168,10 @@ export const R: Record<string, any> = {
 
 /** Filled by builtins.ts when it loads (isinstance for class patterns). */
 export const builtinsRef: Record<string, any> = Object.create(null);
+// Exact built-in types generated code compares `$cls` with before touching `.a` / `.m` directly.
+R.listT = types.T.list;
+R.tupleT = types.T.tuple;
+R.dictT = types.T.dict;
 /** Generated code checks a name still means the builtin before taking a fused path (`$BI.sum`). */
 R.BI = builtinsRef;
 
