@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the bundled CLI through a V8 code cache (kept in node_modules/.cache/tauraro), which
 // saves most of the time V8 spends compiling it at every start; falls back to the ES module build.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,9 @@ const bundle = join(root, "dist", "bundle", "main.cjs");
 function loadWithCache() {
   const src = readFileSync(bundle, "utf8");
   const cacheDir = join(root, "node_modules", ".cache", "tauraro");
-  const cacheFile = join(cacheDir, `main-${process.version}-${src.length}.v8cache`);
+  // V8 checks a cache against the source's length only: the build's mtime tells rebuilds apart.
+  const stamp = Math.floor(statSync(bundle).mtimeMs).toString(36);
+  const cacheFile = join(cacheDir, `main-${process.version}-${src.length}-${stamp}.v8cache`);
   const cached = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${src}\n})`;
   const script = new vm.Script(wrapper, { filename: bundle, cachedData: cached });

@@ -730,14 +730,14 @@ export function getitem(o: any, k: any): any {
     if (v !== undefined && !o.$cls.$user) return v;
   }
   if (o instanceof PyList || o instanceof PyTuple) {
+    if (o.$cls.$user && o.$cls.$L.__getitem__ !== (o instanceof PyList ? T.list : T.tuple).$dict.__getitem__) {
+      return call2(o.$cls.$L.__getitem__, o, k);
+    }
     if (typeof k === "number") {
       const a = o.a;
       const i = k < 0 ? k + a.length : k;
       const v = a[i];
       if (v !== undefined && Number.isInteger(i)) return v;
-    }
-    if (o.$cls.$user && o.$cls.$L.__getitem__ !== (o instanceof PyList ? T.list : T.tuple).$dict.__getitem__) {
-      return call2(o.$cls.$L.__getitem__, o, k);
     }
     return seqGetitem(o, k);
   }

@@ -197,6 +197,45 @@ for expr in (lambda: V(1) - V(2), lambda: V(1) + 5):
     except TypeError as e:
         print("TypeError", e)
 
+# subscripts: exact containers, negative and computed indexes, subclasses with __getitem__
+class L(list):
+    def __getitem__(self, i):
+        return ("L", i)
+
+class D(dict):
+    def __getitem__(self, k):
+        return ("D", k)
+
+class DD(dict):
+    def __missing__(self, k):
+        return k * 2
+
+lst, tup, dct = [10, 20, 30], (1, 2, 3), {"a": 1, 2: "two", 2.5: "f"}
+k, neg, key = 1, -1, "a"
+print(lst[0], lst[-1], lst[k], lst[neg], tup[-3], tup[k], dct["a"], dct[key], dct[2], dct[2.0], dct[2.5])
+print(L([1, 2])[0], L([1])[k], D(a=1)["a"], D()[key], DD()["ab"], DD(a=1)["a"])
+for bad in (lambda: lst[3], lambda: lst[-4], lambda: tup[k * 5], lambda: dct["zz"], lambda: lst["a"], lambda: lst[1.0]):
+    try:
+        bad()
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+lst[k] = 21
+lst[-1] = 31
+lst[True] = 22
+dct["b"] = 2
+dct[key] += 10
+lst[0] += 1
+lst[k] *= 2
+print(lst, dct, lst[True], lst[False])
+try:
+    lst[3] = 0
+except IndexError as e:
+    print("IndexError", e)
+try:
+    tup[0] = 1
+except TypeError as e:
+    print("TypeError", e)
+
 # sum over generator expressions
 print(sum(i * i for i in range(10)), sum(x for x in [0.1] * 10), sum(x for x in []))
 print(sum(a * b for a in range(4) if a for b in range(a)))
