@@ -919,7 +919,11 @@ export class CodeGen {
         if (e.value.type === "bool") return String(e.value.value);
         break;
     }
-    return `${this.h("truthy")}(${this.expr(e)})`;
+    // booleans (what comparisons and predicates return) are decided here
+    const t = this.ctx.tmp();
+    const js = this.expr(e);
+    this.ctx.release(t);
+    return `((${t} = ${js}) === true || ${t} !== false && ${this.h("truthy")}(${t}))`;
   }
 
   /**
