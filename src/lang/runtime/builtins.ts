@@ -766,6 +766,11 @@ fmtHooks.ascii = (v: any): string => asciiOf(v);
 // isinstance for class patterns in `match` (index.ts reads builtinsRef).
 Object.assign(builtinsRef, builtins);
 
+// min(a, b) / max(a, b) of two numbers, the commonest use, without building the *args tuple
+// (call2 looks for `$f2`). Ties keep the first argument, and NaN compares false, as in CPython.
+builtins.min.$f2 = (a: any, b: any) => (typeof a === "number" && typeof b === "number" ? (b < a ? b : a) : callv(builtins.min, [a, b]));
+builtins.max.$f2 = (a: any, b: any) => (typeof a === "number" && typeof b === "number" ? (b > a ? b : a) : callv(builtins.max, [a, b]));
+
 // globals()/locals()/vars()/dir() with no arguments see the caller's namespace (support.ts).
 frameHooks.builtins = builtins;
 frameHooks.nsView = (g) => new AttrDictView(g);

@@ -258,7 +258,10 @@ export function call1(f: any, a: any): any {
   return callv(f, [a]);
 }
 export function call2(f: any, a: any, b: any): any {
-  if (typeof f === "function" && f.$np >= 2 && f.$nr <= 2) return f(a, b);
+  if (typeof f === "function") {
+    if (f.$np >= 2 && f.$nr <= 2) return f(a, b);
+    if (f.$f2 !== undefined) return f.$f2(a, b);
+  }
   if (f instanceof PyType) {
     const init = plainInit(f, 3);
     if (init !== null) {
