@@ -51,7 +51,7 @@ async def main():
     except TimeoutError:
         print("timeout() context raised TimeoutError")
 
-    inner = asyncio.create_task(slow("shielded", 0.02))
+    inner = asyncio.create_task(slow("shielded", 0.3))
     try:
         await asyncio.wait_for(asyncio.shield(inner), timeout=0.005)
     except TimeoutError:
