@@ -46,6 +46,7 @@ import {
   hashFloat,
   pyFloat,
   floatPow,
+  normBig,
 } from "./numbers.js";
 import { dictGet, keyHooks } from "./keys.js";
 import { floatRepr, strRepr, cpLen, cpAt } from "./strings/index.js";
@@ -486,6 +487,7 @@ export function add(a: any, b: any): any {
     return r;
   }
   if (typeof a === "string" && typeof b === "string") return a + b;
+  if (typeof a === "bigint" && typeof b === "number" && Number.isInteger(b)) return normBig(a + BigInt(b));
   if (typeof a !== "object" && typeof b !== "object") {
     const r = numAdd(a, b);
     if (r !== NI) return r;
@@ -530,7 +532,8 @@ export function mul(a: any, b: any): any {
     if (Number.isInteger(r)) {
       if (Number.isInteger(a) && Number.isInteger(b)) {
         if (r <= MAXS && r >= -MAXS) return r === 0 ? 0 : r;
-        return numMul(a, b);
+        // The exact product is beyond 2^53 too (below it the double product is exact).
+        return BigInt(a) * BigInt(b);
       }
       return new PyFloat(r);
     }
@@ -590,6 +593,10 @@ export function rshift(a: any, b: any): any {
 }
 export function bitand(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  // A big int under a mask of at most 32 bits: only its low 32 bits (two's complement) matter.
+  if (typeof a === "bigint" && typeof b === "number" && b >= 0 && b <= 0xffffffff && Number.isInteger(b)) {
+    return (Number(BigInt.asUintN(32, a)) & b) >>> 0;
+  }
   return numFallback(a, b, Op.And, numAnd);
 }
 export function bitor(a: any, b: any): any {
