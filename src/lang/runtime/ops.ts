@@ -560,6 +560,8 @@ export function truediv(a: any, b: any): any {
 
 export function floordiv(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b !== 0) {
+    // Non-negative 32-bit ints: truncation is floor, and V8 emits an integer division.
+    if (a >= 0 && b > 0) return (a / b) | 0;
     // 32-bit ints: the double quotient is exact enough for floor.
     const q = Math.floor(a / b);
     return q === 0 ? 0 : q;

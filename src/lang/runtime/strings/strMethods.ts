@@ -478,8 +478,20 @@ export function strRsplit(s: string, sep?: string | null, maxsplit = -1): string
 /** str.splitlines(keepends=False) */
 const OTHER_LINEBREAK = /[\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
 
+let lastLinesStr = "";
+let lastLinesOnlyLF = true;
+
+/** True when "\n" is the only line break in `s` (remembered for the last long string seen). */
+function onlyLF(s: string): boolean {
+  if (s.length < 256) return !OTHER_LINEBREAK.test(s);
+  if (s === lastLinesStr) return lastLinesOnlyLF;
+  lastLinesOnlyLF = !OTHER_LINEBREAK.test(s);
+  lastLinesStr = s;
+  return lastLinesOnlyLF;
+}
+
 export function strSplitlines(s: string, keepends = false): string[] {
-  if (!keepends && !OTHER_LINEBREAK.test(s)) {
+  if (!keepends && onlyLF(s)) {
     // Only "\n" breaks lines: the engine's split, minus the empty piece after a final "\n".
     if (s.length === 0) return [];
     const a = s.split("\n");
@@ -559,7 +571,23 @@ function stripImpl(s: string, chars: string | null | undefined, left: boolean, r
   return cps.slice(a, b).join("");
 }
 
-export function strStrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, true); }
+export function strStrip(s: string, chars?: string | null): string {
+  // s.strip(c) / s.strip(cd) with non-surrogate chars, kept small enough to inline.
+  if (typeof chars === "string" && chars.length <= 2 && chars.length > 0) {
+    const c0 = chars.charCodeAt(0);
+    const c1 = chars.length === 2 ? chars.charCodeAt(1) : c0;
+    if ((c0 < 0xd800 || c0 > 0xdfff) && (c1 < 0xd800 || c1 > 0xdfff)) {
+      const n = s.length;
+      let i = 0;
+      let j = n;
+      let c: number;
+      while (i < j && ((c = s.charCodeAt(i)) === c0 || c === c1)) i++;
+      while (j > i && ((c = s.charCodeAt(j - 1)) === c0 || c === c1)) j--;
+      return i === 0 && j === n ? s : s.slice(i, j);
+    }
+  }
+  return stripImpl(s, chars, true, true);
+}
 export function strLstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, false); }
 export function strRstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, false, true); }
 
