@@ -1027,6 +1027,10 @@ export class CodeGen {
 
   private binOp(e: A.BinOp): string {
     const [f] = BINOP[e.op];
+    if (e.op === "BitAnd") {
+      const m = this.maskedArith(e);
+      if (m !== null) return m;
+    }
     const r = e.right;
     const inlinable =
       e.op !== "LShift" && e.op !== "MatMult" &&
@@ -1040,6 +1044,74 @@ export class CodeGen {
       return this.binJs(e.op, a, b, () => res, f);
     });
     return js!;
+  }
+
+  /**
+   * `(x * C + D) & M` and the like: `+`, `-`, `*` over int constants and other operands, masked
+   * by an int constant 0 <= M < 2^32. When every operand is an int held in a JS number, the result
+   * only depends on the value modulo 2^32, so it is computed with 32-bit operations (Math.imul)
+   * and no BigInt ever appears; otherwise the usual helpers run. Operands are evaluated in order,
+   * each tested as it arrives: the operations skipped before a later operand is evaluated are
+   * int-only, so they cannot raise or have effects. Several operands must all be plain names
+   * (their code is repeated in the fallback branches). Returns null when the pattern does not apply.
+   */
+  private maskedArith(e: A.BinOp): string | null {
+    const r = e.right;
+    if (r.kind !== "Constant" || r.value.type !== "int" || r.value.value < 0n || r.value.value > 0xffffffffn) return null;
+    const left = e.left;
+    if (left.kind !== "BinOp" || (left.op !== "Add" && left.op !== "Sub" && left.op !== "Mult")) return null;
+    const M = r.value.value;
+    const intOf = (x: A.Expr): bigint | null => {
+      if (x.kind === "Constant" && x.value.type === "int") return x.value.value;
+      if (x.kind === "UnaryOp" && x.op === "USub" && x.operand.kind === "Constant" && x.operand.value.type === "int") return -x.operand.value.value;
+      return null;
+    };
+    const leaves: A.Expr[] = [];
+    let ok = true;
+    const walk = (x: A.Expr): void => {
+      if (x.kind === "BinOp" && (x.op === "Add" || x.op === "Sub" || x.op === "Mult")) {
+        walk(x.left);
+        walk(x.right);
+      } else if (intOf(x) === null) {
+        if (x.kind === "Constant") ok = false;
+        else leaves.push(x);
+      }
+    };
+    walk(left);
+    if (!ok || leaves.length === 0 || leaves.length > 3) return null;
+    if (leaves.length > 1 && leaves.some((x) => x.kind !== "Name")) return null;
+    const temps = leaves.map(() => this.ctx.tmp());
+    const fast = (x: A.Expr): string => {
+      const c = intOf(x);
+      if (c !== null) return String(BigInt.asIntN(32, c));
+      if (x.kind === "BinOp" && (x.op === "Add" || x.op === "Sub" || x.op === "Mult")) {
+        const a = fast(x.left), b = fast(x.right);
+        if (x.op === "Mult") return `Math.imul(${a}, ${b})`;
+        return `(${a} ${x.op === "Add" ? "+" : "-"} ${b} | 0)`;
+      }
+      return `(${temps[leaves.indexOf(x)]} | 0)`;
+    };
+    const mask = M >= 0x80000000n ? `(${fast(left)} & ${M}) >>> 0` : `${fast(left)} & ${M}`;
+    // The generic expression with the first `known` operands already in temps.
+    const slow = (known: number): string => {
+      const gen = (x: A.Expr): string => {
+        const c = intOf(x);
+        if (c !== null) return this.intConst(c);
+        if (x.kind === "BinOp" && (x.op === "Add" || x.op === "Sub" || x.op === "Mult")) {
+          return `${this.h(BINOP[x.op][0])}(${gen(x.left)}, ${gen(x.right)})`;
+        }
+        const i = leaves.indexOf(x);
+        return i < known ? temps[i] : this.expr(x);
+      };
+      return `${this.h("bitand")}(${gen(left)}, ${this.intConst(M)})`;
+    };
+    let out = `(${mask})`;
+    for (let i = leaves.length - 1; i >= 0; i--) {
+      const t = temps[i];
+      out = `((${t} = ${this.expr(leaves[i])}), typeof ${t} === "number" && Number.isInteger(${t}) ? ${out} : ${slow(i + 1)})`;
+    }
+    this.ctx.release(...temps);
+    return out;
   }
 
   private compare(e: A.Compare, asBool: boolean): string {

@@ -47,6 +47,7 @@ import {
   hashFloat,
   pyFloat,
   floatPow,
+  normBig,
 } from "./numbers.js";
 import { dictGet, keyHooks } from "./keys.js";
 import { floatRepr, strRepr, cpLen, cpAt } from "./strings/index.js";
@@ -500,6 +501,7 @@ export function add(a: any, b: any): any {
   }
   if (a instanceof PyInstance) return binop(a, b, Op.Add);
   if (typeof a === "string" && typeof b === "string") return a + b;
+  if (typeof a === "bigint" && typeof b === "number" && Number.isInteger(b)) return normBig(a + BigInt(b));
   if (typeof a !== "object" && typeof b !== "object") {
     const r = numAdd(a, b);
     if (r !== NI) return r;
@@ -553,7 +555,8 @@ export function mul(a: any, b: any): any {
     if (Number.isInteger(r)) {
       if (Number.isInteger(a) && Number.isInteger(b)) {
         if (r <= MAXS && r >= -MAXS) return r === 0 ? 0 : r;
-        return numMul(a, b);
+        // The exact product is beyond 2^53 too (below it the double product is exact).
+        return BigInt(a) * BigInt(b);
       }
       return new PyFloat(r);
     }
@@ -582,6 +585,8 @@ export function truediv(a: any, b: any): any {
 
 export function floordiv(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b !== 0) {
+    // Non-negative 32-bit ints: truncation is floor, and V8 emits an integer division.
+    if (a >= 0 && b > 0) return (a / b) | 0;
     // 32-bit ints: the double quotient is exact enough for floor.
     const q = Math.floor(a / b);
     return q === 0 ? 0 : q;
@@ -615,6 +620,10 @@ export function rshift(a: any, b: any): any {
 }
 export function bitand(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) return a & b;
+  // A big int under a mask of at most 32 bits: only its low 32 bits (two's complement) matter.
+  if (typeof a === "bigint" && typeof b === "number" && b >= 0 && b <= 0xffffffff && Number.isInteger(b)) {
+    return (Number(BigInt.asUintN(32, a)) & b) >>> 0;
+  }
   return numFallback(a, b, Op.And, numAnd);
 }
 export function bitor(a: any, b: any): any {

@@ -219,16 +219,26 @@ function joinParts(sep: string, it: any): string {
     return out;
   })();
   const n = items.length;
-  // Small all-str lists (the usual case) are concatenated directly, without a parts array.
-  if (n <= 16) {
-    let out = "";
-    let i = 0;
-    for (; i < n; i++) {
-      const x = items[i];
-      if (typeof x !== "string") break;
-      out = i === 0 ? x : out + sep + x;
+  // All-str items (the usual case): short results are concatenated directly (V8 copies strings
+  // under 13 characters flat); longer ones are joined by the engine from the item array itself,
+  // since chains of `+` would build a tree of cons strings.
+  let len = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const x = items[i];
+    if (typeof x !== "string") break;
+    len += x.length;
+  }
+  if (i === n) {
+    if (n === 0) return "";
+    if (n === 1) return items[0];
+    if (n === 2) return items[0] + sep + items[1];
+    if (len + sep.length * (n - 1) < 13) {
+      let out: string = items[0];
+      for (let j = 1; j < n; j++) out = out + sep + items[j];
+      return out;
     }
-    if (i === n) return out;
+    return items.join(sep);
   }
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -272,7 +282,6 @@ function translateTable(table: any): (cp: number) => number | string | null | un
 import * as keysMod from "../keys.js";
 
 const isPred = (f: (s: string) => boolean): [string, (a: any) => any] => ["self, /", (a: any) => f(S(a))];
-const map1 = (f: (s: string) => string): [string, (a: any) => any] => ["self, /", (a: any) => f(S(a))];
 
 defMethods(T.str, {
   __new__: staticMethod(T.str, "__new__", "cls, object=, encoding=, errors=", strNew),
@@ -325,12 +334,12 @@ defMethods(T.str, {
   islower: isPred(strIslower),
   isupper: isPred(strIsupper),
   istitle: isPred(strIstitle),
-  upper: map1(strUpper),
-  lower: map1(strLower),
-  casefold: map1(strCasefold),
-  swapcase: map1(strSwapcase),
-  title: map1(strTitle),
-  capitalize: map1(strCapitalize),
+  upper: ["self, /", (a: any) => strUpper(S(a))],
+  lower: ["self, /", (a: any) => strLower(S(a))],
+  casefold: ["self, /", (a: any) => strCasefold(S(a))],
+  swapcase: ["self, /", (a: any) => strSwapcase(S(a))],
+  title: ["self, /", (a: any) => strTitle(S(a))],
+  capitalize: ["self, /", (a: any) => strCapitalize(S(a))],
   find: ["self, sub, start=None, end=None, /", (a: any, sub: any, st: any, en: any) => strFind(S(a), argStr(sub), optIdx(st), optIdx(en))],
   rfind: ["self, sub, start=None, end=None, /", (a: any, sub: any, st: any, en: any) => strRfind(S(a), argStr(sub), optIdx(st), optIdx(en))],
   index: ["self, sub, start=None, end=None, /", (a: any, sub: any, st: any, en: any) => strIndex(S(a), argStr(sub), optIdx(st), optIdx(en))],
@@ -338,13 +347,14 @@ defMethods(T.str, {
   count: ["self, sub, start=None, end=None, /", (a: any, sub: any, st: any, en: any) => strCount(S(a), argStr(sub), optIdx(st), optIdx(en))],
   startswith: ["self, prefix, start=None, end=None, /", (a: any, p: any, st: any, en: any) => strStartswith(S(a), prefixArg(p, "startswith"), optIdx(st), optIdx(en))],
   endswith: ["self, suffix, start=None, end=None, /", (a: any, p: any, st: any, en: any) => strEndswith(S(a), prefixArg(p, "endswith"), optIdx(st), optIdx(en))],
-  split: ["self, /, sep=None, maxsplit=-1", (a: any, sep: any, mx: any) => new PyList(strSplit(S(a), optStr(sep), mx === undefined ? -1 : intArg(mx)))],
+  split: ["self, /, sep=None, maxsplit=-1", (a: any, sep: any, mx: any) =>
+    new PyList(sep === undefined && mx === undefined ? strSplit(S(a)) : strSplit(S(a), optStr(sep), mx === undefined ? -1 : intArg(mx)))],
   rsplit: ["self, /, sep=None, maxsplit=-1", (a: any, sep: any, mx: any) => new PyList(strRsplit(S(a), optStr(sep), mx === undefined ? -1 : intArg(mx)))],
   splitlines: ["self, /, keepends=False", (a: any, k: any) => new PyList(strSplitlines(S(a), k !== undefined && truthy(k)))],
   join: ["self, iterable, /", (a: any, it: any) => joinParts(S(a), it)],
   partition: ["self, sep, /", (a: any, sep: any) => new PyTuple(strPartition(S(a), argStr(sep)))],
   rpartition: ["self, sep, /", (a: any, sep: any) => new PyTuple(strRpartition(S(a), argStr(sep)))],
-  strip: ["self, chars=None, /", (a: any, c: any) => strStrip(S(a), optStr(c))],
+  strip: ["self, chars=None, /", (a: any, c: any) => strStrip(S(a), typeof c === "string" ? c : optStr(c))],
   lstrip: ["self, chars=None, /", (a: any, c: any) => strLstrip(S(a), optStr(c))],
   rstrip: ["self, chars=None, /", (a: any, c: any) => strRstrip(S(a), optStr(c))],
   replace: ["self, old, new, count=-1, /", (a: any, o: any, n: any, c: any) =>

@@ -269,8 +269,17 @@ export function strTitle(s: string): string {
   return out;
 }
 
+/** True when every code unit of `s` is below 128 (a loop for short strings, a regex otherwise). */
+function isAscii(s: string): boolean {
+  const n = s.length;
+  if (n > 32) return ASCII_ONLY.test(s);
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
+  if (isAscii(s)) return s[0].toUpperCase() + s.slice(1).toLowerCase();
   const cps = cpArray(s);
   let out = titleChar(cps[0]);
   for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
@@ -467,7 +476,28 @@ export function strRsplit(s: string, sep?: string | null, maxsplit = -1): string
 }
 
 /** str.splitlines(keepends=False) */
+const OTHER_LINEBREAK = /[\v\f\r\x1c-\x1e\x85\u2028\u2029]/;
+
+let lastLinesStr = "";
+let lastLinesOnlyLF = true;
+
+/** True when "\n" is the only line break in `s` (remembered for the last long string seen). */
+function onlyLF(s: string): boolean {
+  if (s.length < 256) return !OTHER_LINEBREAK.test(s);
+  if (s === lastLinesStr) return lastLinesOnlyLF;
+  lastLinesOnlyLF = !OTHER_LINEBREAK.test(s);
+  lastLinesStr = s;
+  return lastLinesOnlyLF;
+}
+
 export function strSplitlines(s: string, keepends = false): string[] {
+  if (!keepends && onlyLF(s)) {
+    // Only "\n" breaks lines: the engine's split, minus the empty piece after a final "\n".
+    if (s.length === 0) return [];
+    const a = s.split("\n");
+    if (s.charCodeAt(s.length - 1) === 10) a.pop();
+    return a;
+  }
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -514,7 +544,20 @@ function stripImpl(s: string, chars: string | null | undefined, left: boolean, r
     if (right) while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
     return i === 0 && j === s.length ? s : s.slice(i, j);
   }
-  if (!hasSurrogates(chars) && !hasSurrogates(s)) {
+  // Without surrogates in `chars`, code units can be compared one by one: a surrogate in `s`
+  // (half of an astral character) never matches, so stripping stops there as it should.
+  const nc = chars.length;
+  if (nc <= 2) {
+    const c0 = nc === 0 ? -1 : chars.charCodeAt(0);
+    const c1 = nc === 2 ? chars.charCodeAt(1) : c0;
+    if ((c0 < 0xd800 || c0 > 0xdfff) && (c1 < 0xd800 || c1 > 0xdfff)) {
+      let c: number;
+      if (left) while (i < j && ((c = s.charCodeAt(i)) === c0 || c === c1)) i++;
+      if (right) while (j > i && ((c = s.charCodeAt(j - 1)) === c0 || c === c1)) j--;
+      return i === 0 && j === s.length ? s : s.slice(i, j);
+    }
+  }
+  if (!hasSurrogates(chars)) {
     if (left) while (i < j && chars.indexOf(s[i]) >= 0) i++;
     if (right) while (j > i && chars.indexOf(s[j - 1]) >= 0) j--;
     return i === 0 && j === s.length ? s : s.slice(i, j);
@@ -528,7 +571,23 @@ function stripImpl(s: string, chars: string | null | undefined, left: boolean, r
   return cps.slice(a, b).join("");
 }
 
-export function strStrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, true); }
+export function strStrip(s: string, chars?: string | null): string {
+  // s.strip(c) / s.strip(cd) with non-surrogate chars, kept small enough to inline.
+  if (typeof chars === "string" && chars.length <= 2 && chars.length > 0) {
+    const c0 = chars.charCodeAt(0);
+    const c1 = chars.length === 2 ? chars.charCodeAt(1) : c0;
+    if ((c0 < 0xd800 || c0 > 0xdfff) && (c1 < 0xd800 || c1 > 0xdfff)) {
+      const n = s.length;
+      let i = 0;
+      let j = n;
+      let c: number;
+      while (i < j && ((c = s.charCodeAt(i)) === c0 || c === c1)) i++;
+      while (j > i && ((c = s.charCodeAt(j - 1)) === c0 || c === c1)) j--;
+      return i === 0 && j === n ? s : s.slice(i, j);
+    }
+  }
+  return stripImpl(s, chars, true, true);
+}
 export function strLstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, false); }
 export function strRstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, false, true); }
 
