@@ -72,6 +72,10 @@ function boot(): void {
   mk("float", object, PyFloat);
   mk("complex", object, PyComplex);
   mk("str", object, StrJs);
+  // JS strings and booleans answer `.$cls` too, so the method-cache check generated code does
+  // (`o.$cls === ic.t`) hits for `s.lower()` without a typeOf call.
+  Object.defineProperty(String.prototype, "$cls", { value: T.str, writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(Boolean.prototype, "$cls", { value: T.bool, writable: false, enumerable: false, configurable: true });
   mk("list", object, PyList);
   mk("tuple", object, PyTuple);
   mk("dict", object, PyDict);
