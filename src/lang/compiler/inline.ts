@@ -137,7 +137,11 @@ export function callJs(f: string, ft: string, args: Operand[], slow: string): st
   const n = args.length;
   const list = args.map((a) => a.ref).join(", ");
   const pre = [`${ft} = ${f}`, ...args.filter((a) => a.js !== a.ref).map((a) => a.js)].join(", ");
-  return `(${pre}, typeof ${ft} === "function" && ${ft}.$np >= ${n} && ${ft}.$nr <= ${n} ? ${ft}(${list}) : ${slow}(${ft}${n ? ", " + list : ""}))`;
+  // a plain class's constructor (`$ctorN`, see call.ts) is the other direct call
+  return (
+    `(${pre}, typeof ${ft} === "function" ? (${ft}.$np >= ${n} && ${ft}.$nr <= ${n} ? ${ft}(${list}) : ${slow}(${ft}${n ? ", " + list : ""})) : ` +
+    `${ft}.$ctor${n} !== undefined ? ${ft}.$ctor${n}(${list}) : ${slow}(${ft}${n ? ", " + list : ""}))`
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   PyClassMethod,
   PyDict,
   PyGetSet,
+  PyInstance,
   PyMethod,
   PyObject,
   PyProperty,
@@ -286,7 +287,69 @@ export function call3(f: any, a: any, b: any, c: any): any {
 /** The class's `__init__` when `C(…)` is just allocate-and-init with `n` arguments (self included). */
 function plainInit(t: PyType, n: number): any {
   const init = callHooks.initOf(t);
-  return init !== null && init.$np >= n && init.$nr <= n ? init : null;
+  if (init === null || !(init.$np >= n && init.$nr <= n)) return null;
+  // plain classes also get a constructor function call sites can call directly (`$ctorN`)
+  if (t.$js === PyInstance && t.$user) {
+    const tt = t as any;
+    if (n === 1 && tt.$ctor0 === undefined) tt.$ctor0 = ctor0(t, init);
+    else if (n === 2 && tt.$ctor1 === undefined) tt.$ctor1 = ctor1(t, init);
+    else if (n === 3 && tt.$ctor2 === undefined) tt.$ctor2 = ctor2(t, init);
+    else if (n === 4 && tt.$ctor3 === undefined) tt.$ctor3 = ctor3(t, init);
+  }
+  return init;
+}
+
+// Each constructor is valid while no class changed (EPOCH), like the `__init__` it calls; a stale
+// one removes itself and takes the general path.
+function newInstance(t: PyType): any {
+  const o: any = new PyInstance();
+  o.$cls = t;
+  o.$d = o;
+  return o;
+}
+function ctor0(t: PyType, init: any) {
+  const e = EPOCH;
+  return () => {
+    if (EPOCH !== e) {
+      (t as any).$ctor0 = undefined;
+      return call0(t);
+    }
+    const o = newInstance(t);
+    return initialized(init(o), o);
+  };
+}
+function ctor1(t: PyType, init: any) {
+  const e = EPOCH;
+  return (a: any) => {
+    if (EPOCH !== e) {
+      (t as any).$ctor1 = undefined;
+      return call1(t, a);
+    }
+    const o = newInstance(t);
+    return initialized(init(o, a), o);
+  };
+}
+function ctor2(t: PyType, init: any) {
+  const e = EPOCH;
+  return (a: any, b: any) => {
+    if (EPOCH !== e) {
+      (t as any).$ctor2 = undefined;
+      return call2(t, a, b);
+    }
+    const o = newInstance(t);
+    return initialized(init(o, a, b), o);
+  };
+}
+function ctor3(t: PyType, init: any) {
+  const e = EPOCH;
+  return (a: any, b: any, c: any) => {
+    if (EPOCH !== e) {
+      (t as any).$ctor3 = undefined;
+      return call3(t, a, b, c);
+    }
+    const o = newInstance(t);
+    return initialized(init(o, a, b, c), o);
+  };
 }
 
 function initialized(r: any, o: any): any {

@@ -45,6 +45,11 @@ export class PyType extends PyObject {
   /** JS constructor used to allocate instances (the nearest built-in base's class). */
   $js: new () => any;
   /** True for classes made by a `class` statement (and their subclasses). */
+  /** Direct constructors for `C(…)` with 0–3 arguments, made on first use (see call.ts). */
+  $ctor0: any = undefined;
+  $ctor1: any = undefined;
+  $ctor2: any = undefined;
+  $ctor3: any = undefined;
   $user = false;
   $subclasses: PyType[] = [];
   /** Set on classes whose instances have no `$d` (built-ins). */
