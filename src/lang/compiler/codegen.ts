@@ -1284,7 +1284,8 @@ export class CodeGen {
 
   /** `o.name = v` (v a temp or simple JS expression evaluated once). */
   private attrStore(obj: A.Expr, name: string, v: string): string {
-    const slow = (o: string) => `${this.h("setattrL")}(${o}, ${JSON.stringify(name)}, ${v})`;
+    const slowIc = isIdent(name) ? ", " + this.hoist(`${this.h("newMethodCache")}()`) : "";
+    const slow = (o: string) => `${this.h("setattrL")}(${o}, ${JSON.stringify(name)}, ${v}${slowIc})`;
     if (!isIdent(name)) return slow(this.expr(obj)) + ";";
     const d = this.ctx.tmp();
     let out: string;
@@ -1316,7 +1317,8 @@ export class CodeGen {
     if (!isIdent(name)) return `${this.h("setattr")}(${o}, ${JSON.stringify(name)}, ${v});`;
     const d = this.ctx.tmp();
     this.ctx.release(d);
-    return `if ((${d} = ${o}.$d) !== undefined && ${o}.$cls.$DS.${name} === true) ${d}.${name} = ${v}; else ${this.h("setattrL")}(${o}, ${JSON.stringify(name)}, ${v});`;
+    const ic = this.hoist(`${this.h("newMethodCache")}()`);
+    return `if ((${d} = ${o}.$d) !== undefined && ${o}.$cls.$DS.${name} === true) ${d}.${name} = ${v}; else ${this.h("setattrL")}(${o}, ${JSON.stringify(name)}, ${v}, ${ic});`;
   }
 
   /** A local variable of the current function (a plain JS identifier; maybe unbound). */

@@ -593,11 +593,25 @@ export function setattr(o: any, name: string, v: any): void {
  * `o.name = v` from generated code when the inline store did not apply: after the store, marks
  * `name` as plain-storable for o's class when nothing on the class intercepts it.
  */
-export function setattrL(o: any, name: string, v: any): void {
+export function setattrL(o: any, name: string, v: any, ic?: MethodCache): void {
+  if (ic !== undefined && ic.e === EPOCH && ic.t === (o as any).$cls) {
+    // a property's setter, found for this class before
+    ic.m(o, v);
+    return;
+  }
   setattr(o, name, v);
-  if (o instanceof PyObject && !(o instanceof PyType) && o.$d !== undefined) {
+  if (o instanceof PyObject && !(o instanceof PyType)) {
     const t = (o as any).$cls;
-    if (t !== undefined && t.$DSo[name] === undefined) t.$DS[name] = true;
+    if (t === undefined) return;
+    if (o.$d !== undefined && t.$DSo[name] === undefined) t.$DS[name] = true;
+    else if (ic !== undefined && t.$user && t.$L.__setattr__ === T.object.$dict.__setattr__) {
+      const a = t.$L[name];
+      if (a instanceof PyProperty && typeof a.fset === "function" && a.fset.$np >= 2 && a.fset.$nr <= 2) {
+        ic.t = t;
+        ic.m = a.fset;
+        ic.e = EPOCH;
+      }
+    }
   }
 }
 

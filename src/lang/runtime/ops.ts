@@ -430,26 +430,21 @@ export const enum Op {
 /** The binary operator protocol with reflected operands and subclass priority. */
 export function binop(a: any, b: any, op: number): any {
   const ta = typeOf(a), tb = typeOf(b);
-  const names = BIN_NAMES[op];
-  const name = names[0], rname = names[1], sym = names[3];
+  const fa = binSlot(ta, op, 0);
   if (ta === tb) {
     // same type: no reflected operand is tried, and a plain method is called directly
-    const bin = (ta as any).$bin as any[];
-    let fa = bin[op];
-    if (fa === undefined) fa = bin[op] = ta.$L[name] ?? null;
     if (typeof fa === "function" && fa.$np >= 2 && fa.$nr <= 2) {
       const r = fa(a, b);
       if (r !== NotImplemented) return r;
-      return binopError(a, b, ta, tb, op, sym);
+      return binopError(a, b, ta, tb, op, BIN_NAMES[op][3]);
     }
   }
-  let fb = ta === tb ? undefined : tb.$L[rname];
-  if (fb !== undefined && isSubtype(tb, ta) && fb !== ta.$L[rname]) {
+  let fb = ta === tb ? undefined : binSlot(tb, op, 1);
+  if (fb !== undefined && isSubtype(tb, ta) && fb !== binSlot(ta, op, 1)) {
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;
     fb = undefined;
   }
-  const fa = ta.$L[name];
   if (fa !== undefined) {
     const r = call2(fa, a, b);
     if (r !== NotImplemented) return r;
@@ -458,7 +453,19 @@ export function binop(a: any, b: any, op: number): any {
     const r = call2(fb, b, a);
     if (r !== NotImplemented) return r;
   }
-  return binopError(a, b, ta, tb, op, sym);
+  return binopError(a, b, ta, tb, op, BIN_NAMES[op][3]);
+}
+
+/**
+ * `t.__add__` (side 0) or `t.__radd__` (side 1) for operator `op`, or undefined, from the
+ * per-class table types.ts resets whenever the class's attributes change.
+ */
+function binSlot(t: PyType, op: number, side: 0 | 1): any {
+  const tab = (t as any).$bin as any[];
+  const i = op * 2 + side;
+  let f = tab[i];
+  if (f === undefined) f = tab[i] = t.$L[BIN_NAMES[op][side]] ?? null;
+  return f === null ? undefined : f;
 }
 
 function binopError(a: any, b: any, ta: PyType, tb: PyType, op: number, sym: string): never {
