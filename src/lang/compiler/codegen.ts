@@ -1264,7 +1264,9 @@ export class CodeGen {
     const name = e.attr;
     if (!isIdent(name)) return `${this.h("getattr")}(${this.expr(e.value)}, ${JSON.stringify(name)})`;
     const ic = this.hoist(`${this.h("newMethodCache")}()`);
-    const slow = (o: string) => `${this.h("getattrC")}(${o}, ${JSON.stringify(name)}, ${ic})`;
+    // a property getter cached for this site is called here, where its call can be inlined
+    const slow = (o: string) =>
+      `(${ic}.t === ${o}.$cls && ${ic}.e === ${this.h("EPH")}.v ? ${ic}.m(${o}) : ${this.h("getattrC")}(${o}, ${JSON.stringify(name)}, ${ic}))`;
     const d = this.ctx.tmp(), v = this.ctx.tmp();
     let out: string;
     const obj = e.value;
