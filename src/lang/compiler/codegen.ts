@@ -965,6 +965,23 @@ export class CodeGen {
     return { list: this.h("listT"), tuple: this.h("tupleT"), dict: this.h("dictT") };
   }
 
+  /**
+   * A comparison operand: an integral float literal (`1000.0`, boxed elsewhere) compares exactly
+   * as the number it holds, so it is one here.
+   */
+  private cmpOperand(x: A.Expr, temp: () => string): Operand {
+    const neg = x.kind === "UnaryOp" && x.op === "USub";
+    const c = x.kind === "Constant" ? x : neg && x.operand.kind === "Constant" ? x.operand : null;
+    if (c !== null && c.value.type === "float" && Number.isInteger(c.value.value) && Math.abs(c.value.value) <= 2 ** 53) {
+      const v = neg ? -c.value.value : c.value.value;
+      if (!Object.is(v, -0)) {
+        const js = this.floatConst(v);
+        return { js, ref: js, kind: "float", fast: v < 0 ? `(${v})` : String(v) };
+      }
+    }
+    return this.operand(x, temp);
+  }
+
   /** A call argument: literals as they are, anything else into a temp (evaluated in order). */
   private argOperand(x: A.Expr, temp: () => string): Operand {
     const op = this.operand(x, temp);
@@ -1133,8 +1150,8 @@ export class CodeGen {
       const op = e.ops[0];
       if (op in CMP) {
         return this.withTemps((temp) => {
-          const a = this.operand(e.left, temp);
-          const b = this.operand(e.comparators[0], temp);
+          const a = this.cmpOperand(e.left, temp);
+          const b = this.cmpOperand(e.comparators[0], temp);
           return compareJs(op as keyof typeof CMP_OPS, a, b, this.h(CMP[op] + (asBool ? "B" : "")));
         });
       }

@@ -14,6 +14,8 @@ export interface Operand {
   kind: "int" | "float" | "str" | "?";
   /** For int literals: the value (to pick cheaper checks for positive divisors and shifts). */
   value?: number;
+  /** What the number fast path reads instead of `ref` (an integral float literal's number). */
+  fast?: string;
 }
 
 /** The largest int a JS number holds exactly; past it ints are BigInts. */
@@ -108,8 +110,9 @@ const ORDER = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=" } as const;
 export function compareJs(op: "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE", a: Operand, b: Operand, slow: string): string {
   let test: string;
   let fast: string;
+  const fa = a.fast ?? a.ref, fb = b.fast ?? b.ref;
   if (op === "Eq" || op === "NotEq") {
-    fast = `${a.ref} ${op === "Eq" ? "===" : "!=="} ${b.ref}`;
+    fast = `${fa} ${op === "Eq" ? "===" : "!=="} ${fb}`;
     if (a.kind !== "?" && b.kind !== "?") return seq(a, b, `${slow}(${a.ref}, ${b.ref})`);
     const known = a.kind !== "?" ? a : b.kind !== "?" ? b : null;
     if (known !== null) {
@@ -120,7 +123,7 @@ export function compareJs(op: "Eq" | "NotEq" | "Lt" | "LtE" | "Gt" | "GtE", a: O
     }
   } else {
     if (a.kind === "str" || b.kind === "str") return seq(a, b, `${slow}(${a.ref}, ${b.ref})`);
-    fast = `${a.ref} ${ORDER[op]} ${b.ref}`;
+    fast = `${fa} ${ORDER[op]} ${fb}`;
     const tests = [...isNum(a), ...isNum(b)];
     if (tests.length === 0) return seq(a, b, fast);
     test = tests.join(" && ");

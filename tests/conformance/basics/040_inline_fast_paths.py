@@ -53,6 +53,17 @@ print(nan == nan, nan != nan, nan < 1, 1 < nan)
 print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 == True, "a" < "b" <= "b", 1 < 2.5 < 2**70)
 print("\U0001F600" > "\uFF00", "\uFF00" < "\U0001F600", sorted(["\U0001F600", "\uFF00", "z"]))
 
+# integral float literals compare as numbers, but others still receive the float
+class Cmp:
+    def __gt__(self, o):
+        return ("gt", type(o).__name__, o)
+    def __eq__(self, o):
+        return ("eq", type(o).__name__, o)
+
+print(Cmp() > 1000.0, Cmp() == -3.0, Cmp() > 2)
+for v in (999, 1000, 1000.5, 1001, -3, -3.0, 2**60):
+    print(v > 1000.0, v == 1000.0, v < -3.0, v == -3.0, v >= 2.0**60)
+
 # augmented assignment on every kind of target
 class Box:
     def __init__(self):
