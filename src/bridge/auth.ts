@@ -15,7 +15,7 @@
  * @module
  */
 
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { nodeCrypto } from "../lazyNode.js";
 import type { IncomingHttpHeaders } from "node:http";
 import { WS_AUTH_PREFIX } from "./protocol.js";
 
@@ -28,7 +28,7 @@ import { WS_AUTH_PREFIX } from "./protocol.js";
  * ```
  */
 export function newSecret(): string {
-  return randomBytes(32).toString("base64url");
+  return nodeCrypto().randomBytes(32).toString("base64url");
 }
 
 /**
@@ -44,10 +44,10 @@ export function secretMatches(secret: string, presented: string | undefined): bo
   const a = Buffer.from(secret);
   const b = Buffer.from(presented);
   if (a.length !== b.length) {
-    timingSafeEqual(a, a); // keep timing independent of the length check
+    nodeCrypto().timingSafeEqual(a, a); // keep timing independent of the length check
     return false;
   }
-  return timingSafeEqual(a, b);
+  return nodeCrypto().timingSafeEqual(a, b);
 }
 
 /** The checks for one server (fixed port once listening). */

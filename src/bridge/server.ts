@@ -6,7 +6,8 @@
  */
 
 import { createReadStream, statSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { nodeHttp } from "../lazyNode.js";
 import type { AddressInfo } from "node:net";
 import { checkHttp, makePolicy, newSecret, type AuthPolicy } from "./auth.js";
 import { cleanUrlPath, contentType, resolveAsset } from "./assets.js";
@@ -127,7 +128,7 @@ export async function startServer(opts: ServerOptions): Promise<AppServer> {
     stream.pipe(res);
   };
 
-  const server: Server = createServer({ keepAlive: true }, onRequest);
+  const server: Server = nodeHttp().createServer({ keepAlive: true }, onRequest);
   server.on("clientError", (_err, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
     socket.destroy();

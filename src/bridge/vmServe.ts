@@ -26,7 +26,8 @@
  */
 
 import { writeSync } from "node:fs";
-import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
+import { nodeWorkerThreads } from "../lazyNode.js";
 import {
   InterruptReason,
   SIGNAL_INTERRUPT,
@@ -395,7 +396,7 @@ export function serve(mount: { page: PageSpec; commands: string[] }, hooks: Serv
   };
   const drain = (): void => {
     let r: { message: unknown } | undefined;
-    while ((r = receiveMessageOnPort(p)) !== undefined) {
+    while ((r = nodeWorkerThreads().receiveMessageOnPort(p)) !== undefined) {
       const m = r.message as MainToWorker | MainToWorker[];
       if (Array.isArray(m)) for (let i = 0; i < m.length; i++) accept(m[i]!);
       else accept(m);

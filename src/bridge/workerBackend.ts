@@ -6,7 +6,8 @@
  */
 
 import { fileURLToPath } from "node:url";
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import type { MessagePort, Worker } from "node:worker_threads";
+import { nodeWorkerThreads } from "../lazyNode.js";
 import type { Backend, BackendSink } from "./backend.js";
 import {
   InterruptReason,
@@ -64,11 +65,11 @@ export class WorkerBackend implements Backend {
   constructor(opts: WorkerBackendOptions) {
     const sab = new SharedArrayBuffer(SIGNAL_LENGTH * 4);
     this.signal = new Int32Array(sab);
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (nodeWorkerThreads().MessageChannel)();
     this.port = port1;
     const data: VmWorkerData & Record<string, unknown> = { ...opts.extra, file: opts.file, argv: opts.argv, signal: sab, port: port2 };
     const script = opts.workerScript ?? DEFAULT_WORKER;
-    this.worker = new Worker(typeof script === "string" ? script : fileURLToPath(script), {
+    this.worker = new (nodeWorkerThreads().Worker)(typeof script === "string" ? script : fileURLToPath(script), {
       workerData: data,
       transferList: [port2],
       stdout: false,
@@ -95,7 +96,7 @@ export class WorkerBackend implements Backend {
 
   private drainPort(): void {
     let r: { message: unknown } | undefined;
-    while ((r = receiveMessageOnPort(this.port)) !== undefined) this.onBatch(r.message as WorkerToMain | WorkerToMain[]);
+    while ((r = nodeWorkerThreads().receiveMessageOnPort(this.port)) !== undefined) this.onBatch(r.message as WorkerToMain | WorkerToMain[]);
   }
 
   private readonly onBatch = (m: WorkerToMain | WorkerToMain[]): void => {

@@ -8,7 +8,8 @@
 
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
-import { WebSocketServer, type WebSocket, type RawData } from "ws";
+import type { WebSocket, RawData, WebSocketServer } from "ws";
+import { wsPackage } from "../lazyNode.js";
 import { checkUpgrade, type AuthPolicy, type Refusal } from "./auth.js";
 import { cleanUrlPath } from "./assets.js";
 import { WS_PATH, WS_PROTOCOL } from "./protocol.js";
@@ -71,7 +72,7 @@ export class WsTransport implements Transport {
   private accept: ((conn: Connection) => void) | null = null;
 
   constructor(private readonly opts: WsTransportOptions) {
-    this.wss = new WebSocketServer({
+    this.wss = new (wsPackage().WebSocketServer)({
       noServer: true,
       perMessageDeflate: false,
       maxPayload: opts.maxPayload ?? 256 * 1024 * 1024,

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { spawn } from "node:child_process";
+import { nodeChildProcess } from "../lazyNode.js";
 import type { ChildProcess } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import { chromiumArgs } from "./browserArgs.js";
@@ -323,7 +323,7 @@ export async function openChromiumWindow(options: OpenWindowOptions): Promise<Ap
   });
   let proc: ChildProcess;
   try {
-    proc = spawn(browserPath, args, {
+    proc = nodeChildProcess().spawn(browserPath, args, {
       stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
       detached: process.platform !== "win32",
       env: { ...process.env, ...options.env },

@@ -7,13 +7,13 @@
  *
  * @module
  */
-import { spawnSync } from "node:child_process";
+import { nodeChildProcess } from "../lazyNode.js";
 import { readdirSync, readFileSync } from "node:fs";
 
 /** Send `signal` to the process group led by `pid` (or the tree, on Windows). Never throws. */
 export function killProcessTree(pid: number, signal: NodeJS.Signals = "SIGKILL"): void {
   if (process.platform === "win32") {
-    spawnSync("taskkill", ["/PID", String(pid), "/T", "/F"], { stdio: "ignore", windowsHide: true });
+    nodeChildProcess().spawnSync("taskkill", ["/PID", String(pid), "/T", "/F"], { stdio: "ignore", windowsHide: true });
     return;
   }
   try {

@@ -2,7 +2,8 @@
  * `hashlib` (md5, sha1, sha2, sha3, shake, blake2 with default parameters, pbkdf2_hmac,
  * file_digest) and `hmac` (HMAC objects with copy(), digest(), compare_digest), on node:crypto.
  */
-import { createHash, pbkdf2Sync, scryptSync, timingSafeEqual, type Hash } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { nodeCrypto } from "../../lazyNode.js";
 import { defineModule } from "./registry.js";
 import {
   T,
@@ -93,7 +94,7 @@ function hex(b: Uint8Array): string {
 function newHash(name: string, data: any): HashJs {
   const a = algoName(name);
   if (a === undefined) raise(T.ValueError, `unsupported hash type ${name}`);
-  const h = new HashJs(a, createHash(ALGOS[a].node));
+  const h = new HashJs(a, nodeCrypto().createHash(ALGOS[a].node));
   h.$cls = HashType;
   if (data !== undefined && data !== None) h.h.update(dataBytes(data));
   return h;
@@ -152,7 +153,7 @@ function hmacNew(key: any, msg: any, digestmod: any): HmacJs {
   }
   const al = ALGOS[a];
   let keyb = Buffer.from(k);
-  if (keyb.length > al.blockSize) keyb = createHash(al.node).update(keyb).digest();
+  if (keyb.length > al.blockSize) keyb = nodeCrypto().createHash(al.node).update(keyb).digest();
   const padded = Buffer.alloc(al.blockSize);
   keyb.copy(padded);
   const ipad = Buffer.alloc(al.blockSize);
@@ -165,8 +166,8 @@ function hmacNew(key: any, msg: any, digestmod: any): HmacJs {
   o.$cls = HmacType;
   o.$d = Object.create(null);
   o.algo = a;
-  o.inner = createHash(al.node).update(ipad);
-  o.outer = createHash(al.node).update(opad);
+  o.inner = nodeCrypto().createHash(al.node).update(ipad);
+  o.outer = nodeCrypto().createHash(al.node).update(opad);
   if (msg !== undefined && msg !== None) o.inner.update(dataBytes(msg));
   return o;
 }
@@ -181,12 +182,12 @@ function compareDigest(a: any, b: any): boolean {
     if (!/^[\x00-\x7f]*$/.test(a) || !/^[\x00-\x7f]*$/.test(b)) raise(T.TypeError, "comparing strings with non-ASCII characters is not supported");
     const x = Buffer.from(a, "latin1");
     const y = Buffer.from(b, "latin1");
-    return x.length === y.length && timingSafeEqual(x, y);
+    return x.length === y.length && nodeCrypto().timingSafeEqual(x, y);
   }
   const x = bytesLike(a);
   const y = bytesLike(b);
   if (x === undefined || y === undefined) raise(T.TypeError, `unsupported operand types(s) or combination of types: '${typeOf(a).$name}' and '${typeOf(b).$name}'`);
-  return x.length === y.length && timingSafeEqual(x, y);
+  return x.length === y.length && nodeCrypto().timingSafeEqual(x, y);
 }
 
 function frozenset(items: string[]): PyFrozenSet {
@@ -244,14 +245,14 @@ defineModule("hashlib", (m) => {
     if (it < 1) raise(T.ValueError, "iteration value must be greater than 0.");
     const len = dklen === undefined || dklen === None ? ALGOS[a].digestSize : Number(pyIndex(dklen));
     if (len < 1) raise(T.ValueError, "key length must be greater than 0.");
-    return new PyBytes(new Uint8Array(pbkdf2Sync(dataBytes(password), dataBytes(salt), it, len, ALGOS[a].node)));
+    return new PyBytes(new Uint8Array(nodeCrypto().pbkdf2Sync(dataBytes(password), dataBytes(salt), it, len, ALGOS[a].node)));
   });
   m.fn("scrypt", "password, *, salt=, n=, r=, p=, maxmem=, dklen=", (password: any, salt: any, n: any, r: any, p: any, maxmem: any, dklen: any) => {
     const len = dklen === undefined ? 64 : Number(pyIndex(dklen));
     const opts: any = { N: Number(pyIndex(n)), r: Number(pyIndex(r)), p: Number(pyIndex(p)) };
     if (maxmem !== undefined && Number(pyIndex(maxmem))) opts.maxmem = Number(pyIndex(maxmem));
     else opts.maxmem = 129 * opts.N * opts.r * opts.p + 64 * 1024 * 1024;
-    return new PyBytes(new Uint8Array(scryptSync(dataBytes(password), dataBytes(salt), len, opts)));
+    return new PyBytes(new Uint8Array(nodeCrypto().scryptSync(dataBytes(password), dataBytes(salt), len, opts)));
   });
   m.fn("file_digest", "fileobj, digest, /", (fileobj: any, digest: any) => {
     const h: any = typeof digest === "string" ? newHash(digest, undefined) : (() => {

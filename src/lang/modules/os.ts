@@ -27,8 +27,7 @@ import {
   type Dirent,
 } from "node:fs";
 import { cpus, userInfo, homedir, hostname, release, machine, type as osType } from "node:os";
-import { randomBytes } from "node:crypto";
-import { spawnSync } from "node:child_process";
+import { nodeChildProcess, nodeCrypto } from "../../lazyNode.js";
 import { defineModule } from "./registry.js";
 import {
   None,
@@ -778,7 +777,7 @@ defineModule("os", (m) => {
   m.fn("urandom", "size, /", (n: any) => {
     const k = intArg(n, "size");
     if (k < 0) valueError("negative argument not allowed");
-    return new PyBytes(new Uint8Array(randomBytes(k)));
+    return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(k)));
   });
   m.fn("strerror", "code, /", (c: any) => strerror(intArg(c, "code")));
   m.fn("fspath", "path", (p: any) => {
@@ -791,7 +790,7 @@ defineModule("os", (m) => {
   m.fn("fsdecode", "filename", (p: any) => fspath(p));
   m.fn("system", "command", (cmd: any) => {
     flushStdout();
-    const r = spawnSync("/bin/sh", ["-c", String(strOf(cmd) ?? typeError("command must be str"))], { stdio: "inherit" });
+    const r = nodeChildProcess().spawnSync("/bin/sh", ["-c", String(strOf(cmd) ?? typeError("command must be str"))], { stdio: "inherit" });
     if (r.status === null) return r.signal ? 128 : 1;
     return r.status << 8;
   });

@@ -6,7 +6,7 @@
  * overrides `random()` (and not `getrandbits()`) gets `_randbelow_without_getrandbits`, and
  * methods call the overrides.
  */
-import { createHash, randomFillSync } from "node:crypto";
+import { nodeCrypto } from "../../lazyNode.js";
 import { defineModule } from "./registry.js";
 import {
   T,
@@ -165,7 +165,7 @@ function seedFromInt(r: RandomJs, n: bigint): void {
 
 function seedUrandom(r: RandomJs): void {
   const key = new Uint32Array(N);
-  randomFillSync(key);
+  nodeCrypto().randomFillSync(key);
   initByArray(r, Array.from(key));
 }
 
@@ -182,7 +182,7 @@ function bitLength(n: number | bigint): number {
 
 function urandom(n: number): Uint8Array {
   const b = new Uint8Array(n);
-  if (n) randomFillSync(b);
+  if (n) nodeCrypto().randomFillSync(b);
   return b;
 }
 
@@ -323,7 +323,7 @@ function seed(r: RandomJs, a: any, version: any): void {
     a = normBig(x === -1n ? -2n : x);
   } else if (v === 2 && (typeof a === "string" || isBytes || isBA)) {
     const bytes = typeof a === "string" ? Buffer.from(a, "utf8") : Buffer.from(bytesLike(a)!);
-    const digest = createHash("sha512").update(bytes).digest();
+    const digest = nodeCrypto().createHash("sha512").update(bytes).digest();
     const all = Buffer.concat([bytes, digest]);
     a = normBig(BigInt("0x" + (all.length ? all.toString("hex") : "0")));
   } else if (!(a === None || isInt(a) || typeof a === "boolean" || intOf(a) !== undefined || floatOf(a) !== undefined || typeof a === "string" || isBytes || isBA)) {

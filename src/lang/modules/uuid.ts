@@ -2,7 +2,7 @@
  * `uuid`: the UUID class (all of CPython's properties, comparisons, hashing, immutability),
  * uuid1/uuid3/uuid4/uuid5, getnode, the NAMESPACE_* constants and SafeUUID.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { nodeCrypto } from "../../lazyNode.js";
 import { defineModule } from "./registry.js";
 import {
   T,
@@ -150,7 +150,7 @@ function nameHash(algo: string, namespace: any, name: any, version: number): UUI
   let nb: Uint8Array;
   if (typeof name === "string") nb = new Uint8Array(Buffer.from(name, "utf8"));
   else raise(T.TypeError, "encoding without a string argument");
-  const h = createHash(algo).update(bigToBytes(namespace.i, 16)).update(nb).digest();
+  const h = nodeCrypto().createHash(algo).update(bigToBytes(namespace.i, 16)).update(nb).digest();
   return construct(undefined, new PyBytes(new Uint8Array(h.subarray(0, 16))), undefined, undefined, undefined, version, undefined);
 }
 
@@ -158,7 +158,7 @@ let lastTimestamp: bigint | null = null;
 let nodeCache: bigint | null = null;
 
 function getnode(): bigint {
-  if (nodeCache === null) nodeCache = bytesToBig(randomBytes(6)) | (1n << 40n);
+  if (nodeCache === null) nodeCache = bytesToBig(nodeCrypto().randomBytes(6)) | (1n << 40n);
   return nodeCache;
 }
 
@@ -167,7 +167,7 @@ function uuid1(node: any, clockSeq: any): UUIDJs {
   let timestamp = ns / 100n + 0x01b21dd213814000n;
   if (lastTimestamp !== null && timestamp <= lastTimestamp) timestamp = lastTimestamp + 1n;
   lastTimestamp = timestamp;
-  const cs = clockSeq === undefined || clockSeq === None ? bytesToBig(randomBytes(2)) & 0x3fffn : intArg(clockSeq);
+  const cs = clockSeq === undefined || clockSeq === None ? bytesToBig(nodeCrypto().randomBytes(2)) & 0x3fffn : intArg(clockSeq);
   const fields = [timestamp & 0xffffffffn, (timestamp >> 32n) & 0xffffn, (timestamp >> 48n) & 0x0fffn, (cs >> 8n) & 0x3fn, cs & 0xffn, node === undefined || node === None ? getnode() : intArg(node)];
   return construct(undefined, undefined, undefined, new PyTuple(fields.map(normBig)), undefined, 1, undefined);
 }
@@ -259,7 +259,7 @@ defineModule("uuid", (m) => {
   m.set("RFC_4122", RFC_4122);
   m.set("RESERVED_MICROSOFT", RESERVED_MICROSOFT);
   m.set("RESERVED_FUTURE", RESERVED_FUTURE);
-  m.fn("uuid4", "", () => construct(undefined, new PyBytes(new Uint8Array(randomBytes(16))), undefined, undefined, undefined, 4, undefined));
+  m.fn("uuid4", "", () => construct(undefined, new PyBytes(new Uint8Array(nodeCrypto().randomBytes(16))), undefined, undefined, undefined, 4, undefined));
   m.fn("uuid3", "namespace, name", (ns: any, name: any) => nameHash("md5", ns, name, 3));
   m.fn("uuid5", "namespace, name", (ns: any, name: any) => nameHash("sha1", ns, name, 5));
   m.fn("uuid1", "node=, clock_seq=", (node: any, cs: any) => uuid1(node, cs));
