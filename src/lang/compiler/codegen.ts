@@ -70,6 +70,11 @@ class Ctx {
   freeUsed = new Set<string>();
   /** Extra variables to declare at the top of this function (class cells). */
   extra: string[] = [];
+  /**
+   * Locals certainly bound at the statement being compiled (assigned earlier on every path
+   * to it): their loads skip the unbound check. Compound statements restore it when they end.
+   */
+  bound = new Set<string>();
   private free: string[] = [];
   tmp(): string {
     return this.free.pop() ?? "$t" + ++this.temps;
@@ -161,11 +166,34 @@ export class CodeGen {
   // ---- statements ----
 
   private stmts(body: A.Stmt[]): void {
+    // a block's bindings are not certain in the blocks after it (else branches, handlers, …)
+    const saved = new Set(this.ctx.bound);
     for (const s of body) this.stmt(s);
+    this.ctx.bound = saved;
   }
 
   private stmt(s: A.Stmt): void {
     this.curLine = this.lineOf(s.start);
+    const compound = COMPOUND.has(s.kind);
+    const saved = compound ? new Set(this.ctx.bound) : null;
+    this.stmtInner(s);
+    if (saved !== null) this.ctx.bound = saved;
+    else if (s.kind === "Assign" || s.kind === "AugAssign" || s.kind === "AnnAssign") {
+      // a simple statement that completed bound its Name targets
+      const targets = s.kind === "Assign" ? s.targets : [s.target];
+      if (s.kind !== "AnnAssign" || s.value) for (const t of targets) this.noteBound(t);
+    }
+  }
+
+  /** Records Name targets (also inside tuple/list targets) of a completed assignment as bound. */
+  private noteBound(t: A.Expr): void {
+    if (t.kind === "Name") {
+      const sc = this.ctx.scope;
+      if (sc.kind === ScopeKind.Function && sc.locals.has(t.id) && !sc.unstable.has(t.id) && this.resolve(t.id).kind === "local") this.ctx.bound.add(t.id);
+    } else if (t.kind === "Tuple" || t.kind === "List") for (const e of t.elts) this.noteBound(e.kind === "Starred" ? e.value : e);
+  }
+
+  private stmtInner(s: A.Stmt): void {
     switch (s.kind) {
       case "Expr":
         this.emit(this.expr(s.value) + ";");
@@ -301,8 +329,10 @@ export class CodeGen {
 
   private loopRest(body: A.Stmt[], orelse: A.Stmt[], label: string | null, pre?: () => void): void {
     this.ctx.loops.push({ label });
+    const saved = new Set(this.ctx.bound);
     if (pre) pre();
     this.stmts(body);
+    this.ctx.bound = saved;
     this.ctx.loops.pop();
     this.emit("}");
     if (label) {
@@ -322,7 +352,10 @@ export class CodeGen {
     if (label) this.emit(`${label}: {`);
     this.emit(`for (${it} = ${this.iterOf(s.iter)}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
     this.emit(this.interruptCheck());
-    this.loopRest(s.body, s.orelse, label, () => this.assignTo(s.target, v));
+    this.loopRest(s.body, s.orelse, label, () => {
+      this.assignTo(s.target, v);
+      this.noteBound(s.target);
+    });
   }
 
   /** iter(x), with `range(...)` loops skipping the range object when `range` is the builtin. */
@@ -341,7 +374,10 @@ export class CodeGen {
     if (label) this.emit(`${label}: {`);
     this.emit(`for (${it} = ${this.h("aiter")}(${this.expr(s.iter)});;) {`);
     this.emit(`${v} = (yield* ${this.h("anext")}(${it})); if (${v} === ${this.h("STOP")}) break;`);
-    this.loopRest(s.body, s.orelse, label, () => this.assignTo(s.target, v));
+    this.loopRest(s.body, s.orelse, label, () => {
+      this.assignTo(s.target, v);
+      this.noteBound(s.target);
+    });
   }
 
   /** `try … except* …`: each handler takes the matching part of the exception group. */
@@ -623,7 +659,8 @@ export class CodeGen {
       case "class":
         return `($ns.${safeProp(id)} ?? ${this.resolveOuter(id)})`;
       case "local":
-        if (this.ctx.scope.params.has(id)) return r.js;
+        if (this.ctx.bound.has(id)) return r.js;
+        if (this.ctx.scope.params.has(id) && !this.ctx.scope.unstable.has(id)) return r.js;
         return `(${r.js} ?? ${this.h("unbound")}(${JSON.stringify(id)}))`;
       case "free":
         this.ctx.freeUsed.add(id);
@@ -1609,6 +1646,9 @@ export class CodeGen {
     return c;
   }
 }
+
+/** Statements whose parts run conditionally or repeatedly: what they bind is not certain after. */
+const COMPOUND = new Set<string>(["If", "While", "For", "AsyncFor", "Try", "TryStar", "With", "AsyncWith", "Match"]);
 
 function isIdent(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !JS_RESERVED.has(name);

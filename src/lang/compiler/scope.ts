@@ -25,6 +25,11 @@ export class Scope {
   usesAwait = false;
   /** Uses `super` or `__class__`: its class needs a `__class__` cell. */
   usesClassCell = false;
+  /**
+   * Names that can become unbound again after being bound: `del` targets, `except … as` names
+   * (deleted when the handler ends), and names an inner function declares nonlocal.
+   */
+  unstable = new Set<string>();
   constructor(public kind: ScopeKind, public parent: Scope | null, public node: A.Node | null) {
     if (parent) parent.children.push(this);
   }
@@ -50,7 +55,11 @@ export function analyze(mod: A.Module): { root: Scope; scopeOf: Map<A.Node, Scop
 
 function finish(s: Scope): void {
   for (const g of s.globals) s.locals.delete(g);
-  for (const n of s.nonlocals) s.locals.delete(n);
+  for (const n of s.nonlocals) {
+    s.locals.delete(n);
+    // the function that owns the variable cannot assume it stays bound
+    for (let o = s.parent; o !== null; o = o.parent) o.unstable.add(n);
+  }
   for (const c of s.children) finish(c);
 }
 
@@ -121,7 +130,10 @@ class Visitor {
         if (st.value) this.expr(st.value, s);
         break;
       case "Delete":
-        for (const t of st.targets) this.target(t, s);
+        for (const t of st.targets) {
+          if (t.kind === "Name") s.unstable.add(t.id);
+          this.target(t, s);
+        }
         break;
       case "Assign":
         this.expr(st.value, s);
@@ -180,7 +192,10 @@ class Visitor {
         this.stmts(st.body, s);
         for (const h of st.handlers) {
           if (h.type) this.expr(h.type, s);
-          if (h.name) this.bind(h.name, s);
+          if (h.name) {
+            this.bind(h.name, s);
+            s.unstable.add(h.name);
+          }
           this.stmts(h.body, s);
         }
         this.stmts(st.orelse, s);
