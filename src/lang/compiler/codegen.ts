@@ -5,7 +5,7 @@
  */
 import type * as A from "../parser/ast.js";
 import { analyze, Scope, ScopeKind } from "./scope.js";
-import { arithJs, bitJs, callJs, compareJs, divModJs, getitemJs, methodCallJs, powJs, setitemJs, type Operand, type SeqTypes } from "./inline.js";
+import { arithJs, bitJs, callJs, compareJs, divModJs, getitemJs, methodCallJs, powJs, setitemJs, type DunderSite, type Operand, type SeqTypes } from "./inline.js";
 
 export interface CompiledModule {
   /** `(function ($R, $M, $g) { … })` source. */
@@ -43,6 +43,8 @@ const BINOP: Record<A.Operator, [string, number]> = {
   BitXor: ["bitxor", 11],
   MatMult: ["matmul", 12],
 };
+
+const BINOP_NAMES = ["add", "sub", "mul", "truediv"];
 
 /** Builtins that need the caller's namespace: they are called through `$callFrame`. */
 const FRAME_FUNCS = new Set(["globals", "locals", "vars", "dir", "exec", "eval"]);
@@ -1051,13 +1053,13 @@ export class CodeGen {
     if (a.kind === "str" || b.kind === "str") return `${this.h(slow)}(${a.js}, ${b.js})`;
     switch (op) {
       case "Add":
-        return arithJs("+", a, b, temp(), this.h(slow));
+        return arithJs("+", a, b, temp(), this.h(slow), this.dunderSite(slow, "addC", 0));
       case "Sub":
-        return arithJs("-", a, b, temp(), this.h(slow));
+        return arithJs("-", a, b, temp(), this.h(slow), this.dunderSite(slow, "subC", 1));
       case "Mult":
-        return arithJs("*", a, b, temp(), this.h(slow));
+        return arithJs("*", a, b, temp(), this.h(slow), this.dunderSite(slow, "mulC", 2));
       case "Div":
-        return arithJs("/", a, b, temp(), this.h(slow));
+        return arithJs("/", a, b, temp(), this.h(slow), this.dunderSite(slow, "truedivC", 3));
       case "Mod":
         return divModJs("%", a, b, temp(), this.h(slow));
       case "FloorDiv":
@@ -1077,6 +1079,12 @@ export class CodeGen {
       default:
         return null;
     }
+  }
+
+  /** The same-class dunder cache of a plain (not in-place) `+ - * /` site. */
+  private dunderSite(slow: string, cached: string, op: number): DunderSite | undefined {
+    if (slow !== BINOP_NAMES[op]) return undefined;
+    return { ic: this.hoist(`${this.h("newMethodCache")}()`), epoch: this.h("EPH"), done: this.h("binDone"), cached: this.h(cached), op };
   }
 
   private binOp(e: A.BinOp): string {

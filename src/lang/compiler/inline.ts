@@ -44,8 +44,31 @@ function intTest(x: Operand): string {
  * `a + b`, `a - b`, `a * b`, `a / b`: a JS number result is the Python result unless it is
  * integral (then it must be an int from two ints within 2^53, else a float box or a BigInt).
  */
-export function arithJs(sym: "+" | "-" | "*" | "/", a: Operand, b: Operand, r: string, slow: string): string {
+export function arithJs(sym: "+" | "-" | "*" | "/", a: Operand, b: Operand, r: string, slow: string, dunder?: DunderSite): string {
   if (a.kind !== "?" && b.kind !== "?" && (a.kind === "str" || b.kind === "str")) return `${slow}(${a.js}, ${b.js})`;
+  if (dunder !== undefined && a.kind === "?" && b.kind === "?") {
+    // two instances of one class: the site's cached `__sub__` (say) is called here, inlinably
+    const { ic, epoch, done, cached, op } = dunder;
+    const hit = `${a.ref}.$cls === ${ic}.t && ${b.ref}.$cls === ${ic}.t && ${ic}.e === ${epoch}.v`;
+    const call = `(${hit} ? ${done}(${ic}.m(${a.ref}, ${b.ref}), ${a.ref}, ${b.ref}, ${op}) : ${cached}(${a.ref}, ${b.ref}, ${ic}))`;
+    return arithCore(sym, a, b, r, call);
+  }
+  return arithCore(sym, a, b, r, `${slow}(${a.ref}, ${b.ref})`);
+}
+
+/** What a `+ - * /` site needs for its same-class dunder cache (see ops.ts binopC). */
+export interface DunderSite {
+  ic: string;
+  epoch: string;
+  /** `$binDone(result, a, b, op)`: NotImplemented from the cached method is a TypeError. */
+  done: string;
+  /** The helper that computes the operation and fills the cache: `$addC(a, b, ic)`. */
+  cached: string;
+  /** The operator's number (ops.ts Op). */
+  op: number;
+}
+
+function arithCore(sym: "+" | "-" | "*" | "/", a: Operand, b: Operand, r: string, slowCall: string): string {
   const tests = [...isNum(a), ...isNum(b)];
   const nonint = `!Number.isInteger(${r})`;
   if (sym === "/") {
@@ -58,7 +81,7 @@ export function arithJs(sym: "+" | "-" | "*" | "/", a: Operand, b: Operand, r: s
     const calc = sym === "*" ? `${a.ref} * ${b.ref} + 0` : `${a.ref} ${sym} ${b.ref}`;
     tests.push(`(${r} = ${calc}, ${nonint} || ${bothInt})`);
   }
-  return seq(a, b, `${tests.join(" && ")} ? ${r} : ${slow}(${a.ref}, ${b.ref})`);
+  return seq(a, b, `${tests.join(" && ")} ? ${r} : ${slowCall}`);
 }
 
 /** `a ** 2` as a product, `a ** 0.5` as a square root of a positive number (what pow gives). */

@@ -20,9 +20,9 @@ import {
   PyByteArray,
   PyClassMethod,
 } from "./objects.js";
-import { T, typeOf, isSubtype } from "./types.js";
+import { T, typeOf, isSubtype, EPOCH } from "./types.js";
 import { keyError, raise, typeError, indexError } from "./errors.js";
-import { call1, call2, callv } from "./call.js";
+import { call1, call2, callv, type MethodCache } from "./call.js";
 import {
   NI,
   MAXS,
@@ -454,6 +454,43 @@ export function binop(a: any, b: any, op: number): any {
     if (r !== NotImplemented) return r;
   }
   return binopError(a, b, ta, tb, op, BIN_NAMES[op][3]);
+}
+
+/**
+ * `a + b` (and `-`, `*`, `/`) from a site with a same-class dunder cache: computes the result and,
+ * when both operands are instances of one plain class whose method is a plain function, fills
+ * the cache so the site calls that method directly next time (see the code generator's arithJs).
+ */
+function fillBin(a: any, b: any, op: number, ic: MethodCache): void {
+  if (a instanceof PyInstance && b instanceof PyInstance && a.$cls === b.$cls) {
+    const f = binSlot(a.$cls, op, 0);
+    if (typeof f === "function" && f.$np >= 2 && f.$nr <= 2) {
+      ic.t = a.$cls;
+      ic.m = f;
+      ic.e = EPOCH;
+    }
+  }
+}
+export function addC(a: any, b: any, ic: MethodCache): any {
+  fillBin(a, b, Op.Add, ic);
+  return add(a, b);
+}
+export function subC(a: any, b: any, ic: MethodCache): any {
+  fillBin(a, b, Op.Sub, ic);
+  return sub(a, b);
+}
+export function mulC(a: any, b: any, ic: MethodCache): any {
+  fillBin(a, b, Op.Mul, ic);
+  return mul(a, b);
+}
+export function truedivC(a: any, b: any, ic: MethodCache): any {
+  fillBin(a, b, Op.TrueDiv, ic);
+  return truediv(a, b);
+}
+/** The result of a cached same-class dunder: NotImplemented means the types don't support it. */
+export function binDone(r: any, a: any, b: any, op: number): any {
+  if (r !== NotImplemented) return r;
+  return binopError(a, b, typeOf(a), typeOf(b), op, BIN_NAMES[op][3]);
 }
 
 /**
