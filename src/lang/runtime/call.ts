@@ -749,10 +749,13 @@ export interface MethodCache {
   e: number;
   /** For super() calls: the class whose MRO successor `m` was found in. */
   c: PyType | null;
+  /** A second class and method for sites that see two (method calls only). */
+  t2: PyType | null;
+  m2: any;
 }
 
 export function newMethodCache(): MethodCache {
-  return { t: null, m: null, e: 0, c: null };
+  return { t: null, m: null, e: 0, c: null, t2: null, m2: null };
 }
 
 /** Fills `ic` when `m` can be called directly for every instance of `t` (no shadowing possible). */
@@ -762,6 +765,11 @@ function fill(ic: MethodCache | undefined, o: any, m: any, name: string, nargs: 
   const sh = (t as any).$shadow;
   if (sh !== undefined && sh[name]) return;
   if (o instanceof PyObject && !(o instanceof PyType) && (o as any).$cls !== t) return;
+  // the entry it replaces stays as a second one (a site that sees two classes keeps both)
+  if (ic.e === EPOCH && ic.t !== null && ic.t !== t) {
+    ic.t2 = ic.t;
+    ic.m2 = ic.m;
+  } else if (ic.e !== EPOCH) ic.t2 = null;
   ic.t = t;
   ic.m = m;
   ic.e = EPOCH;
@@ -770,7 +778,11 @@ function fill(ic: MethodCache | undefined, o: any, m: any, name: string, nargs: 
 // The cache hit is kept tiny so V8 inlines it at each call site (the `ic.m(...)` call then has
 // its own, usually monomorphic, feedback); misses go to the *Slow functions.
 export function cm0(o: any, name: string, ic?: MethodCache): any {
-  if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o);
+  if (ic !== undefined && ic.e === EPOCH) {
+    const t = typeOf(o);
+    if (ic.t === t) return ic.m(o);
+    if (ic.t2 === t) return ic.m2(o);
+  }
   return cm0Slow(o, name, ic);
 }
 function cm0Slow(o: any, name: string, ic?: MethodCache): any {
@@ -782,7 +794,11 @@ function cm0Slow(o: any, name: string, ic?: MethodCache): any {
   return m !== undefined ? callv(m, [o]) : callv(getattr(o, name), []);
 }
 export function cm1(o: any, name: string, a: any, ic?: MethodCache): any {
-  if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o, a);
+  if (ic !== undefined && ic.e === EPOCH) {
+    const t = typeOf(o);
+    if (ic.t === t) return ic.m(o, a);
+    if (ic.t2 === t) return ic.m2(o, a);
+  }
   return cm1Slow(o, name, a, ic);
 }
 function cm1Slow(o: any, name: string, a: any, ic?: MethodCache): any {
@@ -794,7 +810,11 @@ function cm1Slow(o: any, name: string, a: any, ic?: MethodCache): any {
   return m !== undefined ? callv(m, [o, a]) : callv(getattr(o, name), [a]);
 }
 export function cm2(o: any, name: string, a: any, b: any, ic?: MethodCache): any {
-  if (ic !== undefined && ic.e === EPOCH && ic.t === typeOf(o)) return ic.m(o, a, b);
+  if (ic !== undefined && ic.e === EPOCH) {
+    const t = typeOf(o);
+    if (ic.t === t) return ic.m(o, a, b);
+    if (ic.t2 === t) return ic.m2(o, a, b);
+  }
   return cm2Slow(o, name, a, b, ic);
 }
 function cm2Slow(o: any, name: string, a: any, b: any, ic?: MethodCache): any {
