@@ -1,6 +1,6 @@
 // Bundles the CLI and the app worker into dist/bundle: one file per entry (plus shared chunks)
 // loads several times faster than the hundred-odd ES modules tsc emits, which is most of start-up.
-// The CLI is also bundled as CommonJS (main.cjs) so bin/tauraro.js can run it through a V8 code
+// The CLI is also bundled as CommonJS (main.cjs) so bin/tauraro.cjs can run it through a V8 code
 // cache; the ES module build stays as the fallback and for the worker.
 import { rmSync } from "node:fs";
 import { build } from "esbuild";

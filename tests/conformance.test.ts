@@ -3,10 +3,10 @@
 //
 // For each program X.py the golden files are X.out (exact stdout) and
 // X.meta.json ({"exit": n, "stderr_last"?: "..."}). The program is run as
-// `node bin/tauraro.js run X.py` with cwd = the program's directory.
+// `node bin/tauraro.cjs run X.py` with cwd = the program's directory.
 //
 // Environment:
-//   TAURARO_CONFORMANCE_CMD     run this command instead of `node bin/tauraro.js run`
+//   TAURARO_CONFORMANCE_CMD     run this command instead of `node bin/tauraro.cjs run`
 //                               (whitespace-separated, e.g. `python3`) — used to
 //                               sanity-check the harness against CPython itself.
 //   TAURARO_CONFORMANCE_FILTER  only run programs whose relative path contains
@@ -67,7 +67,7 @@ function commandFor(prog: string): { cmd: string; args: string[] } {
     const words = override.trim().split(/\s+/);
     return { cmd: words[0]!, args: [...words.slice(1), basename(prog)] };
   }
-  return { cmd: process.execPath, args: [join(ROOT, "bin", "tauraro.js"), "run", basename(prog)] };
+  return { cmd: process.execPath, args: [join(ROOT, "bin", "tauraro.cjs"), "run", basename(prog)] };
 }
 
 interface RunResult {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Language benchmarks: runs each bench/lang/*.py program as a whole process
-// under `node bin/tauraro.js run` and under `python3`, alternating, and reports
+// under `node bin/tauraro.cjs run` and under `python3`, alternating, and reports
 // the median wall time of each, the speed-up (python3 / tauraro) and the
 // geometric mean of speed-ups. Outputs of both must be identical; a mismatch
 // or a tauraro failure is reported instead of a ratio.
@@ -16,7 +16,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
 /** Where the benchmark programs are (`--dir`; bench/stdlib/run.mjs points it there). */
 let BENCH_DIR = HERE;
-const TAURARO = join(ROOT, "bin", "tauraro.js");
+const TAURARO = join(ROOT, "bin", "tauraro.cjs");
 
 function parseArgs(argv) {
   const opts = { runs: 3, only: null, json: null, python: "python3", timeout: 120, startupRuns: 10, dir: HERE };

@@ -45,11 +45,11 @@ export interface ServeProcess {
 }
 
 /**
- * Start `node bin/tauraro.js run --serve --port 0 <app>` and wait for its `Serving "…" at URL`
+ * Start `node bin/tauraro.cjs run --serve --port 0 <app>` and wait for its `Serving "…" at URL`
  * line.
  */
 export function serveApp(app: string, appArgs: string[] = [], timeoutMs = 20000): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "tauraro.js"), "run", "--serve", "--port", "0", app, ...appArgs], {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "tauraro.cjs"), "run", "--serve", "--port", "0", app, ...appArgs], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,5 +1,5 @@
 /**
- * End to end with real Tauraro apps: `node bin/tauraro.js run --serve --port 0 app.tr` (the real
+ * End to end with real Tauraro apps: `node bin/tauraro.cjs run --serve --port 0 app.tr` (the real
  * CLI, VM worker, webviewtk module, transport), opened in headless Chromium.
  *
  * Skipped (with the reason printed) only while the language has no `webviewtk` module at all.
@@ -13,7 +13,7 @@ import WebSocket from "ws";
 import { APPS, ROOT, launchChromium, serveApp, splitUrl, type ServeProcess } from "./helpers.js";
 
 function webviewtkMissing(): string | false {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", "tauraro.js"), "-c", "import webviewtk"], { encoding: "utf8", timeout: 20000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin", "tauraro.cjs"), "-c", "import webviewtk"], { encoding: "utf8", timeout: 20000 });
   if (r.status === 0) return false;
   const out = `${r.stdout}${r.stderr}`;
   return /ModuleNotFoundError/.test(out) ? "the language has no `webviewtk` module yet" : false;

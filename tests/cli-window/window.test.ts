@@ -1,5 +1,5 @@
 /**
- * The default window path, end to end: `node bin/tauraro.js run tests/cli-window/app.tr` (no
+ * The default window path, end to end: `node bin/tauraro.cjs run tests/cli-window/app.tr` (no
  * `--serve`) on a private X server (Xvfb, plus openbox when installed). The app's page invokes
  * `ping` on load and its Tauraro handler prints `PING 1`; the window is then closed — by the page
  * itself (`__TAURARO__.window.close()`, what the title bar's close button does), by the user
@@ -124,7 +124,7 @@ interface WindowRun {
 
 async function runWindow(mode: string): Promise<WindowRun> {
   const tmp = mkdtempSync(join(tmpdir(), "tauraro-cli-window-"));
-  const child = spawn(process.execPath, [join(ROOT, "bin", "tauraro.js"), "run", APP, mode], {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "tauraro.cjs"), "run", APP, mode], {
     cwd: ROOT,
     env: { ...process.env, DISPLAY: display, TMPDIR: tmp },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,6 @@
 // The `tauraro` command line: help, version, usage errors, running files (sys.argv as CPython's),
 // -c, programs from stdin, sys.exit / SystemExit / KeyboardInterrupt exit statuses, and deep
-// recursion. Each runs `node bin/tauraro.js …` as a real process.
+// recursion. Each runs `node bin/tauraro.cjs …` as a real process.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -165,7 +165,7 @@ describe("exit statuses", { concurrency: 4 }, () => {
 
   test("an uncaught KeyboardInterrupt is status 130 in a shell", async () => {
     const dir = tempTree({ "main.py": `raise KeyboardInterrupt\n` });
-    const sh = await runProcess("sh", ["-c", `node '${join(ROOT, "bin", "tauraro.js")}' main.py 2>/dev/null; echo "status $?"`], { cwd: dir });
+    const sh = await runProcess("sh", ["-c", `node '${join(ROOT, "bin", "tauraro.cjs")}' main.py 2>/dev/null; echo "status $?"`], { cwd: dir });
     assert.equal(sh.stdout, "status 130\n");
   });
 });

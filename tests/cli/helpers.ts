@@ -1,4 +1,4 @@
-// Helpers for the CLI tests: run `node bin/tauraro.js …` and `python3 …` as real processes.
+// Helpers for the CLI tests: run `node bin/tauraro.cjs …` and `python3 …` as real processes.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 function findRepoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "bin", "tauraro.js"))) return dir;
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "bin", "tauraro.cjs"))) return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error("cannot find the repository root");
     dir = parent;
@@ -16,7 +16,7 @@ function findRepoRoot(): string {
 }
 
 export const ROOT = findRepoRoot();
-export const TAURARO = join(ROOT, "bin", "tauraro.js");
+export const TAURARO = join(ROOT, "bin", "tauraro.cjs");
 export const PYTHON = process.env.PYTHON3 ?? "python3";
 
 export interface Ran {
@@ -48,7 +48,7 @@ export function runProcess(cmd: string, args: string[], opts: { cwd?: string; in
   });
 }
 
-/** `node bin/tauraro.js ARGS…` */
+/** `node bin/tauraro.cjs ARGS…` */
 export function tauraro(args: string[], opts: { cwd?: string; input?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
   return runProcess(process.execPath, [TAURARO, ...args], opts);
 }

@@ -18,7 +18,7 @@ interface Case {
 
 function runTauraro(code: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(root, "bin", "tauraro.js"), "-c", code], { cwd: root });
+    const p = spawn(process.execPath, [join(root, "bin", "tauraro.cjs"), "-c", code], { cwd: root });
     let out = "";
     let err = "";
     p.stdout.on("data", (d) => (out += d));

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Runs the bundled CLI through a V8 code cache (kept in node_modules/.cache/tauraro), which
-// saves most of the time V8 spends compiling it at every start; falls back to the ES module build.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import vm from "node:vm";
+// saves most of the time V8 spends compiling it at every start; falls back to the ES module
+// build. This file is CommonJS so that starting does not bring up Node's ES module loader.
+"use strict";
+const { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname, join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const root = dirname(__dirname);
 const bundle = join(root, "dist", "bundle", "main.cjs");
 
 function loadWithCache() {
@@ -37,10 +39,15 @@ function loadWithCache() {
   return module.exports;
 }
 
-let cli;
-try {
-  cli = existsSync(bundle) ? loadWithCache() : await import("../dist/bundle/main.js");
-} catch {
-  cli = await import("../dist/bundle/main.js");
+function esmBuild() {
+  return import(pathToFileURL(join(root, "dist", "bundle", "main.js")).href);
 }
-cli.main(process.argv.slice(2));
+
+let cli = null;
+try {
+  if (existsSync(bundle)) cli = loadWithCache();
+} catch {
+  cli = null;
+}
+if (cli !== null) cli.main(process.argv.slice(2));
+else esmBuild().then((m) => m.main(process.argv.slice(2)));
