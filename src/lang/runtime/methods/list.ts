@@ -185,9 +185,8 @@ export function listSort(self: PyList, key: any, reverse: any): any {
     throw e;
   }
   const modified = self.a.length !== 0;
-  a.length = 0;
-  for (let i = 0; i < out.length; i++) a.push(out[i]);
-  self.a = a;
+  // `out` is a fresh array: it becomes the list's storage (anything added meanwhile is dropped).
+  self.a = out;
   if (modified) valueError("list modified during sort");
   return None;
 }
