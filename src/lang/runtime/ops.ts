@@ -25,6 +25,7 @@ import { call1, call2, callv } from "./call.js";
 import {
   NI,
   MAXS,
+  normBig,
   numAdd,
   numSub,
   numMul,
@@ -565,8 +566,14 @@ export function floordiv(a: any, b: any): any {
 }
 
 export function mod(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) {
-    return a % b;
+  if (typeof a === "number" && typeof b === "number") {
+    // Two `%` sites: V8 keeps type feedback per site, and one value past the small-int range
+    // (2^30) would otherwise turn the common case into a floating-point fmod call.
+    if ((a | 0) === a && a >= 0 && a <= 0x3fffffff && (b | 0) === b && b > 0 && b <= 0x3fffffff) return a % b;
+    if (Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) return a % b;
+  } else if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) {
+    const r = a % b;
+    return normBig(r < 0n ? r + b : r);
   }
   return numFallback(a, b, Op.Mod, numMod);
 }
@@ -581,11 +588,17 @@ export function pow(a: any, b: any): any {
 }
 
 export function lshift(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0 && b < 64) {
+    const r = a * 2 ** b;
+    if (r <= MAXS && r >= -MAXS) return r;
+    return normBig(BigInt(a) << BigInt(b));
+  }
   return numFallback(a, b, Op.Lshift, numLshift);
 }
 // 32-bit ints take JS's bitwise operators directly (same results as Python's for that range).
 export function rshift(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0 && b < 32) return a >> b;
+  if (typeof a === "bigint" && typeof b === "number" && (b | 0) === b && b >= 0) return normBig(a >> BigInt(b));
   return numFallback(a, b, Op.Rshift, numRshift);
 }
 export function bitand(a: any, b: any): any {
