@@ -119,25 +119,6 @@ function mergeSort(keys: any[], perm: number[], tmp: number[], lo: number, hi: n
 }
 
 /**
- * Int keys (with a key function): the stable permutation by radix sort.
- * Returns undefined when the keys are not all ints or their range is not exact in a double.
- */
-function packedIntPerm(keys: any[]): number[] | undefined {
-  const n = keys.length;
-  let lo = Infinity, hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const k = keys[i];
-    if (!Number.isInteger(k)) return undefined;
-    if (k < lo) lo = k;
-    if (k > hi) hi = k;
-  }
-  if (hi - lo + 1 > 2 ** 53) return undefined;
-  const vals = new Float64Array(n);
-  for (let i = 0; i < n; i++) vals[i] = keys[i] - lo;
-  return stablePerm(vals, hi - lo + 1);
-}
-
-/**
  * The stable sorting permutation of `vals`, integers in [0, span) with span <= 2^53: an LSD
  * radix sort of the indices (16 bits or fewer per pass), or a comparator sort for short arrays.
  */
@@ -204,52 +185,75 @@ function tupleKinds(keys: any[]): number[] | undefined {
   return kinds;
 }
 
+/**
+ * Stable permutation for keys given column-wise: key i is the tuple (cols[0][i], cols[1][i], ...)
+ * of plain non-NaN numbers. All-int columns whose combined range fits a double exactly are
+ * packed into one integer per key and radix-sorted; otherwise a comparator sort.
+ */
+function columnPerm(cols: Float64Array[], n: number): number[] {
+  const width = cols.length;
+  let span = 1;
+  const lo: number[] = [], range: number[] = [];
+  for (let c = 0; c < width && span <= 2 ** 53; c++) {
+    const col = cols[c];
+    let l = Infinity, h = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = col[i];
+      if (x < l) l = x;
+      if (x > h) h = x;
+      if (!Number.isInteger(x)) span = Infinity;
+    }
+    lo.push(l);
+    range.push(h - l + 1);
+    span *= h - l + 1;
+  }
+  if (span <= 2 ** 53) {
+    let vals: Float64Array;
+    if (width === 1) {
+      vals = new Float64Array(n);
+      const col = cols[0], l = lo[0];
+      for (let i = 0; i < n; i++) vals[i] = col[i] - l;
+    } else if (width === 2) {
+      vals = new Float64Array(n);
+      const c0 = cols[0], c1 = cols[1], l0 = lo[0], l1 = lo[1], r1 = range[1];
+      for (let i = 0; i < n; i++) vals[i] = (c0[i] - l0) * r1 + (c1[i] - l1);
+    } else {
+      vals = new Float64Array(n);
+      for (let c = 0; c < width; c++) {
+        const col = cols[c], l = lo[c], r = range[c];
+        for (let i = 0; i < n; i++) vals[i] = vals[i] * r + (col[i] - l);
+      }
+    }
+    return stablePerm(vals, span);
+  }
+  const perm = new Array<number>(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  // Array.prototype.sort is stable.
+  perm.sort((i, j) => {
+    for (let c = 0; c < width; c++) {
+      const p = cols[c][i], q = cols[c][j];
+      if (p !== q) return p < q ? -1 : 1;
+    }
+    return 0;
+  });
+  return perm;
+}
+
 /** Stable permutation sorting tuple keys whose column kinds are known (see tupleKinds). */
 function tuplePerm(keys: any[], kinds: number[]): number[] {
   const n = keys.length;
-  // Same length, all-int columns: pack the columns (and the index) into one exact double.
   const width = kinds.length;
-  let packable = width > 0;
-  for (let c = 0; packable && c < width; c++) if (kinds[c] !== K_NUM) packable = false;
-  if (packable) {
-    const lo = new Array<number>(width).fill(Infinity), hi = new Array<number>(width).fill(-Infinity);
-    for (let i = 0; packable && i < n; i++) {
-      const a = keys[i].a;
-      if (a.length !== width) packable = false;
-      else
-        for (let c = 0; c < width; c++) {
-          const x = a[c];
-          if (!Number.isInteger(x)) {
-            packable = false;
-            break;
-          }
-          if (x < lo[c]) lo[c] = x;
-          if (x > hi[c]) hi[c] = x;
-        }
+  let numeric = width > 0;
+  for (let c = 0; numeric && c < width; c++) if (kinds[c] !== K_NUM) numeric = false;
+  for (let i = 0; numeric && i < n; i++) if (keys[i].a.length !== width) numeric = false;
+  if (numeric) {
+    const cols: Float64Array[] = [];
+    for (let c = 0; c < width; c++) {
+      const col = new Float64Array(n);
+      for (let i = 0; i < n; i++) col[i] = keys[i].a[c];
+      cols.push(col);
     }
-    let span = 1;
-    for (let c = 0; packable && c < width; c++) {
-      span *= hi[c] - lo[c] + 1;
-      if (span > 2 ** 53) packable = false;
-    }
-    if (packable) {
-      const vals = new Float64Array(n);
-      if (width === 2) {
-        const r1 = hi[1] - lo[1] + 1, l0 = lo[0], l1 = lo[1];
-        for (let i = 0; i < n; i++) {
-          const a = keys[i].a;
-          vals[i] = (a[0] - l0) * r1 + (a[1] - l1);
-        }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const a = keys[i].a;
-          let v = 0;
-          for (let c = 0; c < width; c++) v = v * (hi[c] - lo[c] + 1) + (a[c] - lo[c]);
-          vals[i] = v;
-        }
-      }
-      return stablePerm(vals, span);
-    }
+    return columnPerm(cols, n);
   }
   const perm = new Array<number>(n);
   for (let i = 0; i < n; i++) perm[i] = i;
@@ -266,6 +270,61 @@ function tuplePerm(keys: any[], kinds: number[]): number[] {
     return x.length - y.length;
   });
   return perm;
+}
+
+/**
+ * Calls `key` on every item. Keys that are all plain numbers (NaN excluded), or all plain tuples
+ * of such numbers with one width, are stored column-wise so that the key objects can die at once
+ * (a sort of 50k tuple keys otherwise keeps them alive across young-generation collections).
+ * Such keys compare without user code, so rebuilding them, when a later key does not fit and
+ * the keys are needed as objects after all, is invisible.
+ */
+function computeKeys(items: any[], key: any): { cols?: Float64Array[]; keys?: any[] } {
+  const n = items.length;
+  let width = 0; // 0 undecided, -1 plain numbers, w > 0 tuples of w numbers
+  let cols: Float64Array[] = [];
+  let keys: any[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const k = call1(key, items[i]);
+    if (keys === undefined) {
+      if (typeof k === "number") {
+        if (width === 0 && k === k) {
+          width = -1;
+          cols = [new Float64Array(n)];
+        }
+        if (width === -1 && k === k) {
+          cols[0][i] = k;
+          continue;
+        }
+      } else if (k instanceof PyTuple && !k.$cls.$user) {
+        const a = k.a;
+        if (width === 0 && a.length > 0) {
+          width = a.length;
+          for (let c = 0; c < width; c++) cols.push(new Float64Array(n));
+        }
+        if (a.length === width) {
+          let c = 0;
+          for (; c < width; c++) {
+            const x = a[c];
+            if (typeof x !== "number" || x !== x) break;
+            cols[c][i] = x;
+          }
+          if (c === width) continue;
+        }
+      }
+      keys = new Array(n);
+      for (let j = 0; j < i; j++) {
+        if (width === -1) keys[j] = cols[0][j];
+        else {
+          const t = new Array(width);
+          for (let c = 0; c < width; c++) t[c] = cols[c][j];
+          keys[j] = new PyTuple(t);
+        }
+      }
+    }
+    keys[i] = k;
+  }
+  return keys === undefined ? { cols } : { keys };
 }
 
 /**
@@ -302,7 +361,10 @@ function sortPlainNumbers(a: any[], reverse: boolean): any[] | undefined {
   return out;
 }
 
-/** Returns a new array with the items of `a` sorted (Python semantics). */
+/**
+ * Returns a new array with the items of `a` sorted (Python semantics). `a` itself is never
+ * modified, and it is copied before any user code (key functions, comparisons) runs.
+ */
 export function sortedArray(a: any[], key: any, reverse: boolean): any[] {
   const hasKey = key !== undefined && key !== None;
   if (!hasKey) {
@@ -313,23 +375,19 @@ export function sortedArray(a: any[], key: any, reverse: boolean): any[] {
   const items = reverse ? a.slice().reverse() : a.slice();
   const n = items.length;
   let keys = items;
-  if (hasKey) {
-    keys = new Array(n);
-    for (let i = 0; i < n; i++) keys[i] = call1(key, items[i]);
-  }
   let out: any[] | undefined;
   let perm: number[] | undefined;
-  if (allNumbers(keys)) {
+  if (hasKey) {
+    const k = computeKeys(items, key);
+    if (k.cols !== undefined) perm = columnPerm(k.cols, n);
+    else keys = k.keys!;
+  }
+  if (perm !== undefined) {
+    // done
+  } else if (!hasKey && allNumbers(keys)) {
     // Equal JS numbers are the same Python value here (integral floats are boxed), so stability
     // cannot show: a typed-array sort, which needs no comparator calls, gives the same result.
-    if (!hasKey) out = sortNumbers(items);
-    else {
-      perm = packedIntPerm(keys);
-      if (perm === undefined) {
-        perm = keys.map((_, i) => i);
-        perm.sort((i, j) => keys[i] - keys[j]);
-      }
-    }
+    out = sortNumbers(items);
   } else if (allStrings(keys)) {
     if (!hasKey) out = items.sort(strCmp);
     else {
