@@ -487,6 +487,7 @@ export function add(a: any, b: any): any {
     return r;
   }
   if (typeof a === "string" && typeof b === "string") return a + b;
+  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a + b);
   if (typeof a !== "object" && typeof b !== "object") {
     const r = numAdd(a, b);
     if (r !== NI) return r;
@@ -537,6 +538,7 @@ export function mul(a: any, b: any): any {
     }
     return r;
   }
+  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a * b);
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = fv(a), y = fv(b);
     if (x !== undefined && y !== undefined) return pyFloat(x * y);
@@ -565,6 +567,9 @@ export function floordiv(a: any, b: any): any {
   return numFallback(a, b, Op.FloorDiv, numFloorDiv);
 }
 
+/** The last power-of-two bigint divisor seen by mod, and its exponent. */
+let modPow2 = 0n, modPow2Bits = 0;
+
 export function mod(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") {
     // Two `%` sites: V8 keeps type feedback per site, and one value past the small-int range
@@ -572,6 +577,13 @@ export function mod(a: any, b: any): any {
     if ((a | 0) === a && a >= 0 && a <= 0x3fffffff && (b | 0) === b && b > 0 && b <= 0x3fffffff) return a % b;
     if (Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) return a % b;
   } else if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) {
+    // `x % (1 << k)`, as in hash and random-number code, is a truncation, far cheaper than a division.
+    if (b === modPow2) return normBig(BigInt.asUintN(modPow2Bits, a));
+    if ((b & (b - 1n)) === 0n) {
+      modPow2 = b;
+      modPow2Bits = b.toString(2).length - 1;
+      return normBig(BigInt.asUintN(modPow2Bits, a));
+    }
     const r = a % b;
     return normBig(r < 0n ? r + b : r);
   }

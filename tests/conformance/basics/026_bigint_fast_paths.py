@@ -1,0 +1,17 @@
+# Big-int %, *, +, >> and << fast paths (power-of-two divisors, mixed signs).
+for a in [5, -5, 2**70 + 3, -(2**70) - 3, 2**64, -(2**64), 0, 2**64 - 1]:
+    for b in [1, 2**64, 2**63, 2**65, 2**64 + 1, 2**100, 8]:
+        print(a % b, a * b, a + b, a >> 3, 1 << 64, (a * b) % (1 << 64), end=" ")
+    print()
+try:
+    print(2**70 % 0)
+except ZeroDivisionError as e:
+    print(e)
+print((2**70) % -(2**64), (-(2**70) - 1) % -(2**64), 7 % -(2**64))
+s = 42
+acc = 0
+for i in range(2000):
+    s = (s * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+    acc += (s >> 33) % 1000
+print(s, acc)
+print([(x * 0x9E3779B97F4A7C15) % 2**61 for x in range(-3, 4)])
