@@ -118,14 +118,17 @@ function mergeSort(keys: any[], perm: number[], tmp: number[], lo: number, hi: n
   for (let q = lo; q < hi; q++) perm[q] = tmp[q];
 }
 
+/** A permutation of indices: a plain array or an Int32Array. */
+type Perm = ArrayLike<number>;
+
 /**
  * The stable sorting permutation of `vals`, integers in [0, span) with span <= 2^53: an LSD
  * radix sort of the indices (16 bits or fewer per pass), or a comparator sort for short arrays.
  */
-function stablePerm(vals: Float64Array, span: number): number[] {
+function stablePerm(vals: Float64Array | Int32Array, span: number): Perm {
   const n = vals.length;
-  const perm = new Array<number>(n);
   if (n < 256) {
+    const perm = new Array<number>(n);
     for (let i = 0; i < n; i++) perm[i] = i;
     perm.sort((i, j) => vals[i] - vals[j]); // Array.prototype.sort is stable
     return perm;
@@ -135,9 +138,49 @@ function stablePerm(vals: Float64Array, span: number): number[] {
   const passes = Math.ceil(bits / 16);
   const dbits = Math.ceil(bits / passes);
   const size = 2 ** dbits, mask = size - 1;
+  const cnt = new Int32Array(size);
+  if (passes === 1) {
+    for (let i = 0; i < n; i++) cnt[vals[i]]++;
+    let sum = 0;
+    for (let d = 0; d < size; d++) {
+      const c = cnt[d];
+      cnt[d] = sum;
+      sum += c;
+    }
+    const perm = new Int32Array(n);
+    for (let i = 0; i < n; i++) perm[cnt[vals[i]]++] = i;
+    return perm;
+  }
   let src = new Int32Array(n), dst = new Int32Array(n);
   for (let i = 0; i < n; i++) src[i] = i;
-  const cnt = new Int32Array(size);
+  if (bits <= 31) {
+    // 31-bit keys travel with their indices, so every pass reads sequentially.
+    let ksrc: Int32Array = vals instanceof Int32Array ? vals : Int32Array.from(vals);
+    let kdst: Int32Array = new Int32Array(n);
+    for (let p = 0, sh = 0; p < passes; p++, sh += dbits) {
+      if (p) cnt.fill(0);
+      for (let i = 0; i < n; i++) cnt[(ksrc[i] >>> sh) & mask]++;
+      let sum = 0;
+      for (let d = 0; d < size; d++) {
+        const c = cnt[d];
+        cnt[d] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const v = ksrc[i];
+        const at = cnt[(v >>> sh) & mask]++;
+        kdst[at] = v;
+        dst[at] = src[i];
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+      const kt = ksrc;
+      ksrc = kdst;
+      kdst = kt;
+    }
+    return src;
+  }
   let div = 1;
   for (let p = 0; p < passes; p++, div *= size) {
     if (p) cnt.fill(0);
@@ -156,8 +199,7 @@ function stablePerm(vals: Float64Array, span: number): number[] {
     src = dst;
     dst = t;
   }
-  for (let i = 0; i < n; i++) perm[i] = src[i];
-  return perm;
+  return src;
 }
 
 /** Column kinds of tuple keys: 1 every item there is a number (no NaN), 2 a str. */
@@ -190,7 +232,7 @@ function tupleKinds(keys: any[]): number[] | undefined {
  * of plain non-NaN numbers. All-int columns whose combined range fits a double exactly are
  * packed into one integer per key and radix-sorted; otherwise a comparator sort.
  */
-function columnPerm(cols: Float64Array[], n: number): number[] {
+function columnPerm(cols: Float64Array[], n: number): Perm {
   const width = cols.length;
   let span = 1;
   const lo: number[] = [], range: number[] = [];
@@ -208,17 +250,15 @@ function columnPerm(cols: Float64Array[], n: number): number[] {
     span *= h - l + 1;
   }
   if (span <= 2 ** 53) {
-    let vals: Float64Array;
+    // Int32Array when the packed values fit 31 bits (vals[i] * r + x stays exact either way).
+    const vals = span <= 2 ** 31 ? new Int32Array(n) : new Float64Array(n);
     if (width === 1) {
-      vals = new Float64Array(n);
       const col = cols[0], l = lo[0];
       for (let i = 0; i < n; i++) vals[i] = col[i] - l;
     } else if (width === 2) {
-      vals = new Float64Array(n);
       const c0 = cols[0], c1 = cols[1], l0 = lo[0], l1 = lo[1], r1 = range[1];
       for (let i = 0; i < n; i++) vals[i] = (c0[i] - l0) * r1 + (c1[i] - l1);
     } else {
-      vals = new Float64Array(n);
       for (let c = 0; c < width; c++) {
         const col = cols[c], l = lo[c], r = range[c];
         for (let i = 0; i < n; i++) vals[i] = vals[i] * r + (col[i] - l);
@@ -240,7 +280,7 @@ function columnPerm(cols: Float64Array[], n: number): number[] {
 }
 
 /** Stable permutation sorting tuple keys whose column kinds are known (see tupleKinds). */
-function tuplePerm(keys: any[], kinds: number[]): number[] {
+function tuplePerm(keys: any[], kinds: number[]): Perm {
   const n = keys.length;
   const width = kinds.length;
   let numeric = width > 0;
@@ -376,7 +416,7 @@ export function sortedArray(a: any[], key: any, reverse: boolean): any[] {
   const n = items.length;
   let keys = items;
   let out: any[] | undefined;
-  let perm: number[] | undefined;
+  let perm: Perm | undefined;
   if (hasKey) {
     const k = computeKeys(items, key);
     if (k.cols !== undefined) perm = columnPerm(k.cols, n);
@@ -391,15 +431,17 @@ export function sortedArray(a: any[], key: any, reverse: boolean): any[] {
   } else if (allStrings(keys)) {
     if (!hasKey) out = items.sort(strCmp);
     else {
-      perm = keys.map((_, i) => i);
-      perm.sort((i, j) => strCmp(keys[i], keys[j]));
+      const p = keys.map((_, i) => i);
+      p.sort((i, j) => strCmp(keys[i], keys[j]));
+      perm = p;
     }
   } else {
     const kinds = n > 1 ? tupleKinds(keys) : undefined;
     if (kinds !== undefined) perm = tuplePerm(keys, kinds);
     else {
-      perm = keys.map((_, i) => i);
-      sortPerm(keys, perm);
+      const p = keys.map((_, i) => i);
+      sortPerm(keys, p);
+      perm = p;
     }
   }
   if (out === undefined) {
