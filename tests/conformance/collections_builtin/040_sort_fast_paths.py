@@ -92,3 +92,9 @@ try:
     lst3.sort(key=lambda v: 1 // (v - 200))
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e, lst3[:3])
+# Key functions that sort themselves.
+inner = [(v % 13, -v) for v in range(700)]
+def nested_key(v):
+    return (sorted(inner, key=lambda p: (p[1] % (v + 2), p[0]))[v % 5][1], v % 3)
+print(sorted(range(300), key=nested_key)[:12])
+print(sorted(range(300), key=lambda v: sorted(range(v, v + 400), reverse=True)[v % 7] % 11)[:12])

@@ -118,15 +118,32 @@ function mergeSort(keys: any[], perm: number[], tmp: number[], lo: number, hi: n
   for (let q = lo; q < hi; q++) perm[q] = tmp[q];
 }
 
-/** A permutation of indices: a plain array or an Int32Array. */
+/**
+ * Scratch Int32Arrays reused between sorts (allocating and zeroing fresh ones costs more than
+ * the passes over them). A slot is only used while no user code can run, so a sort started by
+ * a key function cannot disturb another one's; a result in S_SRC is consumed before the next
+ * sort. Arrays past SCRATCH_MAX items are not kept.
+ */
+const S_CNT = 0, S_SRC = 1, S_DST = 2, S_VALS = 3, S_KDST = 4;
+const SCRATCH_MAX = 1 << 22;
+const scratchArrays: Int32Array[] = [];
+function scratch(slot: number, n: number): Int32Array {
+  let a = scratchArrays[slot];
+  if (a === undefined || a.length < n) {
+    a = new Int32Array(Math.max(n, 1024));
+    if (n <= SCRATCH_MAX) scratchArrays[slot] = a;
+  }
+  return a;
+}
+
+/** A permutation of indices: a plain array or an Int32Array (read only the first n items). */
 type Perm = ArrayLike<number>;
 
 /**
  * The stable sorting permutation of `vals`, integers in [0, span) with span <= 2^53: an LSD
  * radix sort of the indices (16 bits or fewer per pass), or a comparator sort for short arrays.
  */
-function stablePerm(vals: Float64Array | Int32Array, span: number): Perm {
-  const n = vals.length;
+function stablePerm(vals: Float64Array | Int32Array, n: number, span: number): Perm {
   if (n < 256) {
     const perm = new Array<number>(n);
     for (let i = 0; i < n; i++) perm[i] = i;
@@ -138,7 +155,8 @@ function stablePerm(vals: Float64Array | Int32Array, span: number): Perm {
   const passes = Math.ceil(bits / 16);
   const dbits = Math.ceil(bits / passes);
   const size = 2 ** dbits, mask = size - 1;
-  const cnt = new Int32Array(size);
+  const cnt = scratch(S_CNT, size);
+  cnt.fill(0, 0, size);
   if (passes === 1) {
     for (let i = 0; i < n; i++) cnt[vals[i]]++;
     let sum = 0;
@@ -147,18 +165,23 @@ function stablePerm(vals: Float64Array | Int32Array, span: number): Perm {
       cnt[d] = sum;
       sum += c;
     }
-    const perm = new Int32Array(n);
+    const perm = scratch(S_SRC, n);
     for (let i = 0; i < n; i++) perm[cnt[vals[i]]++] = i;
     return perm;
   }
-  let src = new Int32Array(n), dst = new Int32Array(n);
+  let src = scratch(S_SRC, n), dst = scratch(S_DST, n);
   for (let i = 0; i < n; i++) src[i] = i;
   if (bits <= 31) {
     // 31-bit keys travel with their indices, so every pass reads sequentially.
-    let ksrc: Int32Array = vals instanceof Int32Array ? vals : Int32Array.from(vals);
-    let kdst: Int32Array = new Int32Array(n);
+    let ksrc: Int32Array, kdst: Int32Array;
+    if (vals instanceof Int32Array) ksrc = vals;
+    else {
+      ksrc = scratch(S_VALS, n);
+      for (let i = 0; i < n; i++) ksrc[i] = vals[i];
+    }
+    kdst = scratch(S_KDST, n);
     for (let p = 0, sh = 0; p < passes; p++, sh += dbits) {
-      if (p) cnt.fill(0);
+      if (p) cnt.fill(0, 0, size);
       for (let i = 0; i < n; i++) cnt[(ksrc[i] >>> sh) & mask]++;
       let sum = 0;
       for (let d = 0; d < size; d++) {
@@ -183,7 +206,7 @@ function stablePerm(vals: Float64Array | Int32Array, span: number): Perm {
   }
   let div = 1;
   for (let p = 0; p < passes; p++, div *= size) {
-    if (p) cnt.fill(0);
+    if (p) cnt.fill(0, 0, size);
     for (let i = 0; i < n; i++) cnt[Math.floor(vals[i] / div) & mask]++;
     let sum = 0;
     for (let d = 0; d < size; d++) {
@@ -251,7 +274,7 @@ function columnPerm(cols: Float64Array[], n: number): Perm {
   }
   if (span <= 2 ** 53) {
     // Int32Array when the packed values fit 31 bits (vals[i] * r + x stays exact either way).
-    const vals = span <= 2 ** 31 ? new Int32Array(n) : new Float64Array(n);
+    const vals = span <= 2 ** 31 ? scratch(S_VALS, n) : new Float64Array(n);
     if (width === 1) {
       const col = cols[0], l = lo[0];
       for (let i = 0; i < n; i++) vals[i] = col[i] - l;
@@ -264,7 +287,7 @@ function columnPerm(cols: Float64Array[], n: number): Perm {
         for (let i = 0; i < n; i++) vals[i] = vals[i] * r + (col[i] - l);
       }
     }
-    return stablePerm(vals, span);
+    return stablePerm(vals, n, span);
   }
   const perm = new Array<number>(n);
   for (let i = 0; i < n; i++) perm[i] = i;
@@ -385,7 +408,8 @@ function sortPlainNumbers(a: any[], reverse: boolean): any[] | undefined {
   const range = hi - lo + 1;
   if (ints && n >= 64 && range <= 2 * n + 4096) {
     // Counting sort over a dense range.
-    const cnt = new Uint32Array(range);
+    const cnt = scratch(S_CNT, range);
+    cnt.fill(0, 0, range);
     for (let i = 0; i < n; i++) cnt[a[i] - lo]++;
     const out = new Array<number>(n);
     let k = 0;
