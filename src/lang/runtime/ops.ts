@@ -572,9 +572,14 @@ let modPow2 = 0n, modPow2Bits = 0;
 
 export function mod(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number") {
-    // Two `%` sites: V8 keeps type feedback per site, and one value past the small-int range
-    // (2^30) would otherwise turn the common case into a floating-point fmod call.
-    if ((a | 0) === a && a >= 0 && a <= 0x3fffffff && (b | 0) === b && b > 0 && b <= 0x3fffffff) return a % b;
+    // Separate `%` sites: V8 keeps type feedback per site, and one value past the small-int
+    // range (2^30) would otherwise turn the common case into a floating-point fmod call.
+    if ((b | 0) === b && b > 0 && b <= 0x3fffffff) {
+      if ((a | 0) === a && a >= 0 && a <= 0x3fffffff) return a % b;
+      // `| 0` keeps the (small) result a small int rather than a heap double, which would
+      // turn a list it is appended to into a list of doubles.
+      if (Number.isInteger(a) && a >= 0) return (a % b) | 0;
+    }
     if (Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) return a % b;
   } else if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) {
     // `x % (1 << k)`, as in hash and random-number code, is a truncation, far cheaper than a division.

@@ -15,3 +15,12 @@ for i in range(2000):
     acc += (s >> 33) % 1000
 print(s, acc)
 print([(x * 0x9E3779B97F4A7C15) % 2**61 for x in range(-3, 4)])
+# Small-int % with large dividends and divisors around 2**30.
+vals = [0, 1, 5, 2**30 - 1, 2**30, 2**30 + 7, 2**31 + 3, 2**40 + 9, 2**53 - 1, -1, -2**31, -2**40 - 5, 10**15 + 37]
+divs = [1, 2, 7, 1000, 2**30 - 1, 2**30, 2**31, 2**40, -3, -(2**30)]
+out = []
+for a in vals:
+    for b in divs:
+        out.append(a % b)
+print(out)
+print([x * x % 1000 for x in range(32760, 32780)])
