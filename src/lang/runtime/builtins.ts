@@ -696,8 +696,12 @@ Object.assign(builtins, {
   input: B("input", "prompt=, /", input),
   len: B("len", "obj, /", lenB),
   sorted: B("sorted", "iterable, /, *, key=None, reverse=False", (it: any, key: any, rev: any) =>
-    // sortedArray copies its input before running any user code, so a list's own array will do.
-    new PyList(sortedArray(asArray(it), key, rev !== undefined && truthy(rev)))),
+  {
+    // sortedArray copies a list's own array before running any user code; a fresh one is handed over.
+    const a = asArray(it);
+    const fresh = !((it instanceof PyList || it instanceof PyTuple) && a === it.a);
+    return new PyList(sortedArray(a, key, rev !== undefined && truthy(rev), fresh));
+  }),
   min: B("min", "*args, key=None, default=", minmax("min", false)),
   max: B("max", "*args, key=None, default=", minmax("max", true)),
   sum: B("sum", "iterable, /, start=0", sum),

@@ -98,3 +98,14 @@ def nested_key(v):
     return (sorted(inner, key=lambda p: (p[1] % (v + 2), p[0]))[v % 5][1], v % 3)
 print(sorted(range(300), key=nested_key)[:12])
 print(sorted(range(300), key=lambda v: sorted(range(v, v + 400), reverse=True)[v % 7] % 11)[:12])
+# Key functions run in list order, also with reverse=True.
+calls = []
+def rec(v):
+    calls.append(v)
+    return (v % 3, str(v)) if v % 2 else (v % 3, "x")
+print(sorted([5, 1, 4, 2, 3, 8, 7], key=rec, reverse=True), calls)
+calls.clear()
+kl = [9, 4, 7, 1, 8]
+kl.sort(key=lambda v: calls.append(v) or -v, reverse=True)
+print(kl, calls)
+print(sorted((3, 1, 2), reverse=True), sorted(v * 2 for v in (3, 1, 2)), sorted({4: 1, 2: 1}, key=lambda v: -v))

@@ -179,7 +179,7 @@ export function listSort(self: PyList, key: any, reverse: any): any {
   self.a = [];
   let out: any[];
   try {
-    out = sortedArray(a, key, reverse !== undefined && truthy(reverse));
+    out = sortedArray(a, key, reverse !== undefined && truthy(reverse), true);
   } catch (e) {
     if (self.a.length === 0) self.a = a;
     throw e;

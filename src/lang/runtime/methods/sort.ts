@@ -6,14 +6,6 @@ import { lessThan, strCmp } from "../ops.js";
 import { call1 } from "../call.js";
 import { None, PyTuple } from "../objects.js";
 
-function allNumbers(a: any[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    if (typeof x !== "number" || x !== x) return false;
-  }
-  return true;
-}
-
 function allStrings(a: any[]): boolean {
   for (let i = 0; i < a.length; i++) if (typeof a[i] !== "string") return false;
   return true;
@@ -427,31 +419,36 @@ function sortPlainNumbers(a: any[], reverse: boolean): any[] | undefined {
 
 /**
  * Returns a new array with the items of `a` sorted (Python semantics). `a` itself is never
- * modified, and it is copied before any user code (key functions, comparisons) runs.
+ * modified. Unless `owned` (the caller has detached `a`, so user code cannot reach it), it is
+ * copied before any user code (key functions, comparisons) runs.
  */
-export function sortedArray(a: any[], key: any, reverse: boolean): any[] {
+export function sortedArray(a: any[], key: any, reverse: boolean, owned = false): any[] {
   const hasKey = key !== undefined && key !== None;
   if (!hasKey) {
     const r = sortPlainNumbers(a, reverse);
     if (r !== undefined) return r;
   }
-  // CPython reverses, sorts stably, and reverses again: equal keys keep their original order.
-  const items = reverse ? a.slice().reverse() : a.slice();
+  let items = owned ? a : a.slice();
   const n = items.length;
   let keys = items;
-  let out: any[] | undefined;
-  let perm: Perm | undefined;
+  let cols: Float64Array[] | undefined;
   if (hasKey) {
+    // Keys are computed in the list's order, as CPython does, before any reversal.
     const k = computeKeys(items, key);
-    if (k.cols !== undefined) perm = columnPerm(k.cols, n);
+    if (k.cols !== undefined) cols = k.cols;
     else keys = k.keys!;
   }
-  if (perm !== undefined) {
-    // done
-  } else if (!hasKey && allNumbers(keys)) {
-    // Equal JS numbers are the same Python value here (integral floats are boxed), so stability
-    // cannot show: a typed-array sort, which needs no comparator calls, gives the same result.
-    out = sortNumbers(items);
+  if (reverse) {
+    // CPython reverses, sorts stably, and reverses again: equal keys keep their original order.
+    items = owned ? items.slice().reverse() : items.reverse();
+    if (cols !== undefined) for (const c of cols) c.reverse();
+    else if (hasKey) keys.reverse();
+    else keys = items;
+  }
+  let out: any[] | undefined;
+  let perm: Perm | undefined;
+  if (cols !== undefined) {
+    perm = columnPerm(cols, n);
   } else if (allStrings(keys)) {
     if (!hasKey) out = items.sort(strCmp);
     else {
