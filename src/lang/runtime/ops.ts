@@ -576,9 +576,19 @@ export function mod(a: any, b: any): any {
     // range (2^30) would otherwise turn the common case into a floating-point fmod call.
     if ((b | 0) === b && b > 0 && b <= 0x3fffffff) {
       if ((a | 0) === a && a >= 0 && a <= 0x3fffffff) return a % b;
-      // `| 0` keeps the (small) result a small int rather than a heap double, which would
-      // turn a list it is appended to into a list of doubles.
-      if (Number.isInteger(a) && a >= 0) return (a % b) | 0;
+      if (Number.isInteger(a) && a >= 0) {
+        // A large dividend: a double `%` is a slow fmod call. The double quotient is off by at
+        // most one and q * b <= a + b < 2^53 is exact, so one correction step gives the exact
+        // remainder. `| 0` keeps the (small) result a small int rather than a heap double, which
+        // would turn a list it is appended to into a list of doubles.
+        if (a <= 9007198180999168) {
+          let r = a - Math.floor(a / b) * b;
+          if (r < 0) r += b;
+          else if (r >= b) r -= b;
+          return r | 0;
+        }
+        return (a % b) | 0;
+      }
     }
     if (Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) return a % b;
   } else if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) {

@@ -24,3 +24,9 @@ for a in vals:
         out.append(a % b)
 print(out)
 print([x * x % 1000 for x in range(32760, 32780)])
+edge = []
+for b in [3, 1000, 65537, 2**29 + 11, 2**30 - 1, 2**30]:
+    k = (2**53 - 2**30) // b
+    for a in [k * b, k * b - 1, k * b + 1, (k // 3) * b - 1, 2**53 - 1, 2**52 + 1, 2**31 * 3 + 5]:
+        edge.append(a % b)
+print(edge)
