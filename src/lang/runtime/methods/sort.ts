@@ -50,7 +50,7 @@ function sortNumbers(items: any[]): any[] {
   } else {
     sorted = new Float64Array(items).sort();
   }
-  const out = new Array(n);
+  const out = items.slice(); // packed like `items`
   for (let i = 0; i < n; i++) out[i] = sorted[i];
   return out;
 }
@@ -388,33 +388,70 @@ function computeKeys(items: any[], key: any): { cols?: Float64Array[]; keys?: an
  * Returns undefined when `a` is not all plain non-NaN numbers.
  */
 function sortPlainNumbers(a: any[], reverse: boolean): any[] | undefined {
+  if (!scanNumbers(a)) return undefined;
   const n = a.length;
-  let lo = Infinity, hi = -Infinity, ints = true;
-  for (let i = 0; i < n; i++) {
-    const x = a[i];
-    if (typeof x !== "number" || x !== x) return undefined;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-    if (ints && !Number.isInteger(x)) ints = false;
-  }
-  const range = hi - lo + 1;
-  if (ints && n >= 64 && range <= 2 * n + 4096) {
-    // Counting sort over a dense range.
+  const lo = scanLo, range = scanHi - scanLo + 1;
+  if (scanInts && n >= 64 && range <= 2 * n + 4096) {
+    // Counting sort over a dense range. The loops are separate functions so that each is
+    // optimised once, whatever element kinds later calls bring.
     const cnt = scratch(S_CNT, range);
     cnt.fill(0, 0, range);
-    for (let i = 0; i < n; i++) cnt[a[i] - lo]++;
-    const out = new Array<number>(n);
-    let k = 0;
-    if (!reverse) {
-      for (let v = 0; v < range; v++) for (let c = cnt[v], x = v + lo; c > 0; c--) out[k++] = x;
-    } else {
-      for (let v = range - 1; v >= 0; v--) for (let c = cnt[v], x = v + lo; c > 0; c--) out[k++] = x;
-    }
+    countInts(a, cnt, lo);
+    // A copy of `a` has its (packed) element kind; new Array(n) would be holey.
+    const out = a.slice(); // packed like `a` (new Array(n) would be holey)
+    if (reverse) emitDescending(out, cnt, lo, range);
+    else emitAscending(out, cnt, lo, range);
     return out;
   }
   const out = sortNumbers(a);
   if (reverse) out.reverse();
   return out;
+}
+
+/** Results of scanNumbers: the smallest and largest item, and whether all are integral. */
+let scanLo = 0, scanHi = 0, scanInts = false;
+
+/** True when `a` holds only plain non-NaN numbers (see scanLo, scanHi, scanInts). */
+function scanNumbers(a: any[]): boolean {
+  const n = a.length;
+  let lo = Infinity, hi = -Infinity, ints = true;
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    if (typeof x !== "number" || x !== x) return false;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    if (ints && !Number.isInteger(x)) ints = false;
+  }
+  scanLo = lo;
+  scanHi = hi;
+  scanInts = ints;
+  return true;
+}
+
+function countInts(a: any[], cnt: Int32Array, lo: number): void {
+  for (let i = 0, n = a.length; i < n; i++) cnt[a[i] - lo]++;
+}
+
+function emitAscending(out: any[], cnt: Int32Array, lo: number, range: number): void {
+  let k = 0;
+  for (let v = 0; v < range; v++) {
+    const c = cnt[v], x = v + lo;
+    if (c > 16) {
+      out.fill(x, k, k + c);
+      k += c;
+    } else for (let e = k + c; k < e; k++) out[k] = x;
+  }
+}
+
+function emitDescending(out: any[], cnt: Int32Array, lo: number, range: number): void {
+  let k = 0;
+  for (let v = range - 1; v >= 0; v--) {
+    const c = cnt[v], x = v + lo;
+    if (c > 16) {
+      out.fill(x, k, k + c);
+      k += c;
+    } else for (let e = k + c; k < e; k++) out[k] = x;
+  }
 }
 
 /**
