@@ -614,11 +614,17 @@ export function pow(a: any, b: any): any {
   return numFallback(a, b, Op.Pow, numPow);
 }
 
+/** The last small-int shift that made a bigint (`1 << 64` in a loop), and its result. */
+let lshA = 0, lshB = 0, lshR: any = 0;
+
 export function lshift(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0 && b < 64) {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0) {
     const r = a * 2 ** b;
     if (r <= MAXS && r >= -MAXS) return r;
-    return normBig(BigInt(a) << BigInt(b));
+    if (a === lshA && b === lshB) return lshR;
+    lshA = a;
+    lshB = b;
+    return (lshR = normBig(BigInt(a) << BigInt(b)));
   }
   return numFallback(a, b, Op.Lshift, numLshift);
 }

@@ -30,3 +30,10 @@ for b in [3, 1000, 65537, 2**29 + 11, 2**30 - 1, 2**30]:
     for a in [k * b, k * b - 1, k * b + 1, (k // 3) * b - 1, 2**53 - 1, 2**52 + 1, 2**31 * 3 + 5]:
         edge.append(a % b)
 print(edge)
+# Shifts of small ints into bigints.
+print([1 << k for k in (0, 1, 30, 31, 52, 53, 63, 64, 65, 100)], [(-3) << k for k in (0, 31, 53, 64, 70)], 0 << 5000, (5 << 2000) >> 1998)
+print([7 << 64 for _ in range(3)], [1 << 64 for _ in range(2)])
+try:
+    1 << -1
+except ValueError as e:
+    print(e)
