@@ -109,3 +109,9 @@ kl = [9, 4, 7, 1, 8]
 kl.sort(key=lambda v: calls.append(v) or -v, reverse=True)
 print(kl, calls)
 print(sorted((3, 1, 2), reverse=True), sorted(v * 2 for v in (3, 1, 2)), sorted({4: 1, 2: 1}, key=lambda v: -v))
+# Empty tuple keys, and keys whose shape changes part way.
+print(sorted(range(8), key=lambda v: () if v == 0 else (v % 3, -v)))
+print(sorted(range(8), key=lambda v: () if v % 4 == 1 else (v % 2,)))
+print(sorted(range(8), key=lambda v: ()), sorted(range(300), key=lambda v: (v % 5,) if v < 250 else (v % 5, 0))[:8])
+print(sorted(range(300), key=lambda v: v % 7 if v < 200 else v % 7 + 0.5)[195:205])
+print(sorted(range(300), key=lambda v: (v % 7, v % 2) if v != 150 else (3, 0.5))[120:126])

@@ -336,50 +336,71 @@ function tuplePerm(keys: any[], kinds: number[]): Perm {
  */
 function computeKeys(items: any[], key: any): { cols?: Float64Array[]; keys?: any[] } {
   const n = items.length;
-  let width = 0; // 0 undecided, -1 plain numbers, w > 0 tuples of w numbers
-  let cols: Float64Array[] = [];
-  let keys: any[] | undefined;
-  for (let i = 0; i < n; i++) {
-    const k = call1(key, items[i]);
-    if (keys === undefined) {
-      if (typeof k === "number") {
-        if (width === 0 && k === k) {
-          width = -1;
-          cols = [new Float64Array(n)];
-        }
-        if (width === -1 && k === k) {
-          cols[0][i] = k;
-          continue;
-        }
-      } else if (k instanceof PyTuple && !k.$cls.$user) {
-        const a = k.a;
-        if (width === 0 && a.length > 0) {
-          width = a.length;
-          for (let c = 0; c < width; c++) cols.push(new Float64Array(n));
-        }
-        if (a.length === width) {
-          let c = 0;
-          for (; c < width; c++) {
-            const x = a[c];
-            if (typeof x !== "number" || x !== x) break;
-            cols[c][i] = x;
+  // Columns come from a pool unless an enclosing sort (running this key function) holds it.
+  const pooled = !colPoolBusy;
+  colPoolBusy = true;
+  try {
+    let width = 0; // 0 undecided, -1 plain numbers, w > 0 tuples of w numbers
+    const cols: Float64Array[] = [];
+    let keys: any[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const k = call1(key, items[i]);
+      if (keys === undefined) {
+        if (typeof k === "number") {
+          if (width === 0 && k === k) {
+            width = -1;
+            cols.push(column(0, n, pooled));
           }
-          if (c === width) continue;
+          if (width === -1 && k === k) {
+            cols[0][i] = k;
+            continue;
+          }
+        } else if (k instanceof PyTuple && !k.$cls.$user) {
+          const a = k.a;
+          if (width === 0 && a.length > 0) {
+            width = a.length;
+            for (let c = 0; c < width; c++) cols.push(column(c, n, pooled));
+          }
+          if (width > 0 && a.length === width) {
+            let c = 0;
+            for (; c < width; c++) {
+              const x = a[c];
+              if (typeof x !== "number" || x !== x) break;
+              cols[c][i] = x;
+            }
+            if (c === width) continue;
+          }
+        }
+        keys = new Array(n);
+        for (let j = 0; j < i; j++) {
+          if (width === -1) keys[j] = cols[0][j];
+          else {
+            const t = new Array(width);
+            for (let c = 0; c < width; c++) t[c] = cols[c][j];
+            keys[j] = new PyTuple(t);
+          }
         }
       }
-      keys = new Array(n);
-      for (let j = 0; j < i; j++) {
-        if (width === -1) keys[j] = cols[0][j];
-        else {
-          const t = new Array(width);
-          for (let c = 0; c < width; c++) t[c] = cols[c][j];
-          keys[j] = new PyTuple(t);
-        }
-      }
+      keys[i] = k;
     }
-    keys[i] = k;
+    // Pooled columns stay valid after the pool is released: no user code runs before they
+    // are consumed.
+    return keys === undefined && width !== 0 ? { cols } : { keys: keys ?? items.slice(0, 0) };
+  } finally {
+    if (pooled) colPoolBusy = false;
   }
-  return keys === undefined ? { cols } : { keys };
+}
+
+/** Reusable key columns (see computeKeys); arrays past SCRATCH_MAX items are not kept. */
+const colPool: Float64Array[] = [];
+let colPoolBusy = false;
+
+/** A column of n doubles, an exact-length view (reverse() stays within it); items not zeroed. */
+function column(c: number, n: number, pooled: boolean): Float64Array {
+  if (!pooled || n > SCRATCH_MAX) return new Float64Array(n);
+  let a = colPool[c];
+  if (a === undefined || a.length < n) colPool[c] = a = new Float64Array(Math.max(n, 1024));
+  return a.subarray(0, n);
 }
 
 /**
