@@ -567,42 +567,32 @@ export function floordiv(a: any, b: any): any {
   return numFallback(a, b, Op.FloorDiv, numFloorDiv);
 }
 
-/** The last power-of-two bigint divisor seen by mod, and its exponent. */
+export function mod(a: any, b: any): any {
+  // Kept small so that V8 inlines it (then a constant divisor compiles to a few instructions).
+  if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) {
+    const r = a % b;
+    // `| 0` keeps a small result a small int even when `a` is a heap double (>= 2^30): a heap
+    // double appended to a list of ints would turn it into a list of doubles.
+    return b <= 0x3fffffff ? r | 0 : r;
+  }
+  if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) return modBigint(a, b);
+  return numFallback(a, b, Op.Mod, numMod);
+}
+
+/** The last power-of-two bigint divisor seen by modBigint, and its exponent. */
 let modPow2 = 0n, modPow2Bits = 0;
 
-export function mod(a: any, b: any): any {
-  if (typeof a === "number" && typeof b === "number") {
-    // Separate `%` sites: V8 keeps type feedback per site, and one value past the small-int
-    // range (2^30) would otherwise turn the common case into a floating-point fmod call.
-    if ((b | 0) === b && b > 0 && b <= 0x3fffffff) {
-      if ((a | 0) === a && a >= 0 && a <= 0x3fffffff) return a % b;
-      if (Number.isInteger(a) && a >= 0) {
-        // A large dividend: a double `%` is a slow fmod call. The double quotient is off by at
-        // most one and q * b <= a + b < 2^53 is exact, so one correction step gives the exact
-        // remainder. `| 0` keeps the (small) result a small int rather than a heap double, which
-        // would turn a list it is appended to into a list of doubles.
-        if (a <= 9007198180999168) {
-          let r = a - Math.floor(a / b) * b;
-          if (r < 0) r += b;
-          else if (r >= b) r -= b;
-          return r | 0;
-        }
-        return (a % b) | 0;
-      }
-    }
-    if (Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) return a % b;
-  } else if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) {
-    // `x % (1 << k)`, as in hash and random-number code, is a truncation, far cheaper than a division.
-    if (b === modPow2) return normBig(BigInt.asUintN(modPow2Bits, a));
-    if ((b & (b - 1n)) === 0n) {
-      modPow2 = b;
-      modPow2Bits = b.toString(2).length - 1;
-      return normBig(BigInt.asUintN(modPow2Bits, a));
-    }
-    const r = a % b;
-    return normBig(r < 0n ? r + b : r);
+/** `a % b` for bigints, b > 0. */
+function modBigint(a: bigint, b: bigint): any {
+  // `x % (1 << k)`, as in hash and random-number code, is a truncation, far cheaper than a division.
+  if (b === modPow2) return normBig(BigInt.asUintN(modPow2Bits, a));
+  if ((b & (b - 1n)) === 0n) {
+    modPow2 = b;
+    modPow2Bits = b.toString(2).length - 1;
+    return normBig(BigInt.asUintN(modPow2Bits, a));
   }
-  return numFallback(a, b, Op.Mod, numMod);
+  const r = a % b;
+  return normBig(r < 0n ? r + b : r);
 }
 
 export function pow(a: any, b: any): any {
