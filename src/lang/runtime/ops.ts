@@ -487,7 +487,6 @@ export function add(a: any, b: any): any {
     return r;
   }
   if (typeof a === "string" && typeof b === "string") return a + b;
-  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a + b);
   if (typeof a !== "object" && typeof b !== "object") {
     const r = numAdd(a, b);
     if (r !== NI) return r;
@@ -538,6 +537,11 @@ export function mul(a: any, b: any): any {
     }
     return r;
   }
+  return mulSlow(a, b);
+}
+
+/** mul past plain JS numbers, out of line so that mul stays small enough to inline. */
+function mulSlow(a: any, b: any): any {
   if (typeof a === "bigint" && typeof b === "bigint") return normBig(a * b);
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = fv(a), y = fv(b);
