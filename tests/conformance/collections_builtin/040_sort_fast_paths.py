@@ -115,3 +115,14 @@ print(sorted(range(8), key=lambda v: () if v % 4 == 1 else (v % 2,)))
 print(sorted(range(8), key=lambda v: ()), sorted(range(300), key=lambda v: (v % 5,) if v < 250 else (v % 5, 0))[:8])
 print(sorted(range(300), key=lambda v: v % 7 if v < 200 else v % 7 + 0.5)[195:205])
 print(sorted(range(300), key=lambda v: (v % 7, v % 2) if v != 150 else (3, 0.5))[120:126])
+# Infinities, huge floats and ints near 2**53, bools.
+inf = float("inf")
+vals = [3, -inf, 2.5, inf, -7, 0.5, 1e300, -1e-300] * 40
+print(sorted(vals)[:10], sorted(vals, reverse=True)[:10])
+print(sorted(range(320), key=lambda v: vals[v])[:12])
+print(sorted(range(320), key=lambda v: (vals[v], -v), reverse=True)[:12])
+print(sorted(range(320), key=lambda v: (v % 3, vals[v]))[:12])
+big = [2**53 - 1 - (i * 7919) % 5000 for i in range(3000)]
+print(sorted(big)[:3], sorted(big, reverse=True)[:3])
+print(sorted(range(300), key=lambda v: (2**52 + v % 10, -(2**52) + v))[:5])
+print(sorted([True, False, 2, 1, 0, -1] * 20)[:10], sorted(range(200), key=lambda v: v % 3 == 0)[:5])
