@@ -1,6 +1,12 @@
 /**
  * Stable sorting with Python's rules: only `<` is used (via lessThan), `reverse` keeps stability,
  * small arrays use CPython's count_run + binary insertion (same comparison sequence).
+ *
+ * Keys whose comparison cannot run user code or raise take faster routes with the same result:
+ * plain numbers without a key (counting sort over a dense int range, else radix/typed-array
+ * sort), keys that are plain numbers or tuples of them (stored column-wise; all-int columns are
+ * packed into one integer and radix-sorted), strs, and tuples of numbers and strs (comparator
+ * sort with Array.prototype.sort, which is stable).
  */
 import { lessThan, strCmp } from "../ops.js";
 import { call1 } from "../call.js";
