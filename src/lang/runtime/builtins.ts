@@ -17,7 +17,7 @@ import { call1, call2, call3, callv, getattr, setattr, delattr, superGetattr, ge
 import {
   add, gtB, ltB, hash, identity, len as lenOf, repr, str, truthy, eqB, pow as powOp, index as indexOp, lessThan,
 } from "./ops.js";
-import { getIter, toArray, CallIter, ReverseListIter, ArrayIter, UserIter } from "./iter.js";
+import { getIter, toArray, asArray, CallIter, ReverseListIter, ArrayIter, UserIter } from "./iter.js";
 import { numAbs, numDivmod, numPow, NI, normBig, numKind } from "./numbers.js";
 import { dictGet, dictSet } from "./keys.js";
 import { fmtHooks, frameHooks } from "./support.js";
@@ -696,7 +696,12 @@ Object.assign(builtins, {
   input: B("input", "prompt=, /", input),
   len: B("len", "obj, /", lenB),
   sorted: B("sorted", "iterable, /, *, key=None, reverse=False", (it: any, key: any, rev: any) =>
-    new PyList(sortedArray(toArray(it), key, rev !== undefined && truthy(rev)))),
+  {
+    // sortedArray copies a list's own array before running any user code; a fresh one is handed over.
+    const a = asArray(it);
+    const fresh = !((it instanceof PyList || it instanceof PyTuple) && a === it.a);
+    return new PyList(sortedArray(a, key, rev !== undefined && truthy(rev), fresh));
+  }),
   min: B("min", "*args, key=None, default=", minmax("min", false)),
   max: B("max", "*args, key=None, default=", minmax("max", true)),
   sum: B("sum", "iterable, /, start=0", sum),

@@ -26,6 +26,7 @@ import { call1, call2, callv, type MethodCache } from "./call.js";
 import {
   NI,
   MAXS,
+  normBig,
   numAdd,
   numSub,
   numMul,
@@ -47,7 +48,6 @@ import {
   hashFloat,
   pyFloat,
   floatPow,
-  normBig,
 } from "./numbers.js";
 import { dictGet, keyHooks } from "./keys.js";
 import { floatRepr, strRepr, cpLen, cpAt } from "./strings/index.js";
@@ -606,7 +606,13 @@ export function mul(a: any, b: any): any {
     }
     return r;
   }
+  return mulSlow(a, b);
+}
+
+/** mul past plain JS numbers, out of line so that mul stays small enough to inline. */
+function mulSlow(a: any, b: any): any {
   if (a instanceof PyInstance) return binop(a, b, Op.Mul);
+  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a * b);
   if (a instanceof PyFloat || b instanceof PyFloat) {
     const x = fv(a), y = fv(b);
     if (x !== undefined && y !== undefined) return pyFloat(x * y);
@@ -639,10 +645,31 @@ export function floordiv(a: any, b: any): any {
 }
 
 export function mod(a: any, b: any): any {
+  // Kept small so that V8 inlines it (then a constant divisor compiles to a few instructions).
   if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && b > 0 && a >= 0) {
-    return a % b;
+    const r = a % b;
+    // `| 0` keeps a small result a small int even when `a` is a heap double (>= 2^30): a heap
+    // double appended to a list of ints would turn it into a list of doubles.
+    return b <= 0x3fffffff ? r | 0 : r;
   }
+  if (typeof a === "bigint" && typeof b === "bigint" && b > 0n) return modBigint(a, b);
   return numFallback(a, b, Op.Mod, numMod);
+}
+
+/** The last power-of-two bigint divisor seen by modBigint, and its exponent. */
+let modPow2 = 0n, modPow2Bits = 0;
+
+/** `a % b` for bigints, b > 0. */
+function modBigint(a: bigint, b: bigint): any {
+  // `x % (1 << k)`, as in hash and random-number code, is a truncation, far cheaper than a division.
+  if (b === modPow2) return normBig(BigInt.asUintN(modPow2Bits, a));
+  if ((b & (b - 1n)) === 0n) {
+    modPow2 = b;
+    modPow2Bits = b.toString(2).length - 1;
+    return normBig(BigInt.asUintN(modPow2Bits, a));
+  }
+  const r = a % b;
+  return normBig(r < 0n ? r + b : r);
 }
 
 export function pow(a: any, b: any): any {
@@ -654,12 +681,24 @@ export function pow(a: any, b: any): any {
   return numFallback(a, b, Op.Pow, numPow);
 }
 
+/** The last small-int shift that made a bigint (`1 << 64` in a loop), and its result. */
+let lshA = 0, lshB = 0, lshR: any = 0;
+
 export function lshift(a: any, b: any): any {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0) {
+    const r = a * 2 ** b;
+    if (r <= MAXS && r >= -MAXS) return r;
+    if (a === lshA && b === lshB) return lshR;
+    lshA = a;
+    lshB = b;
+    return (lshR = normBig(BigInt(a) << BigInt(b)));
+  }
   return numFallback(a, b, Op.Lshift, numLshift);
 }
 // 32-bit ints take JS's bitwise operators directly (same results as Python's for that range).
 export function rshift(a: any, b: any): any {
   if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b >= 0 && b < 32) return a >> b;
+  if (typeof a === "bigint" && typeof b === "number" && (b | 0) === b && b >= 0) return normBig(a >> BigInt(b));
   return numFallback(a, b, Op.Rshift, numRshift);
 }
 export function bitand(a: any, b: any): any {

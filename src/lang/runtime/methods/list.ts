@@ -179,15 +179,14 @@ export function listSort(self: PyList, key: any, reverse: any): any {
   self.a = [];
   let out: any[];
   try {
-    out = sortedArray(a, key, reverse !== undefined && truthy(reverse));
+    out = sortedArray(a, key, reverse !== undefined && truthy(reverse), true);
   } catch (e) {
     if (self.a.length === 0) self.a = a;
     throw e;
   }
   const modified = self.a.length !== 0;
-  a.length = 0;
-  for (let i = 0; i < out.length; i++) a.push(out[i]);
-  self.a = a;
+  // `out` is a fresh array: it becomes the list's storage (anything added meanwhile is dropped).
+  self.a = out;
   if (modified) valueError("list modified during sort");
   return None;
 }
