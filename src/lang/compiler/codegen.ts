@@ -1541,6 +1541,20 @@ export class CodeGen {
     this.ctx = inner;
     // Loop temps stay live across the body: take them before compiling anything else.
     const loopTemps = e.generators.map(() => [this.ctx.tmp(), this.ctx.tmp()]);
+    // Targets of the first k generators are bound wherever code of generator k or later runs.
+    const targetNames = e.generators.map((g) => {
+      const names: string[] = [];
+      const walk = (t: A.Expr): void => {
+        if (t.kind === "Name") names.push(t.id);
+        else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((x) => walk(x.kind === "Starred" ? x.value : x));
+      };
+      walk(g.target);
+      return names;
+    });
+    const boundUpTo = (k: number): void => {
+      inner.bound = new Set(targetNames.slice(0, k).flat().filter((n) => scope.locals.has(n) && !scope.unstable.has(n)));
+    };
+    boundUpTo(e.generators.length);
     let body: string;
     const r = "$r";
     switch (e.kind) {
@@ -1568,7 +1582,9 @@ export class CodeGen {
     for (let i = e.generators.length - 1; i >= 0; i--) {
       const g = e.generators[i];
       const [it, v] = loopTemps[i];
+      boundUpTo(i + 1);
       const conds = g.ifs.map((c) => `if (!${this.test(c)}) continue;`).join(" ");
+      boundUpTo(i);
       const assign = this.assignInline(g.target, v);
       if (g.is_async) {
         const src = i === 0 ? "$it0" : `${this.h("aiter")}(${this.expr(g.iter)})`;
