@@ -16,10 +16,14 @@ export class ListIter extends PyIterator {
   $next(): any {
     const a = this.l.a;
     if (this.i < a.length) return a[this.i++];
-    this.i = Infinity;
+    // exhausted for good, even if the list grows; `i` stays a small int (a double there
+    // would slow every list iterator)
+    this.l = EXHAUSTED;
+    this.i = 0;
     return STOP;
   }
 }
+const EXHAUSTED = new PyList([]);
 
 export class ArrayIter extends PyIterator {
   i = 0;
