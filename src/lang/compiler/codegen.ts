@@ -1557,9 +1557,11 @@ export class CodeGen {
     boundUpTo(e.generators.length);
     let body: string;
     const r = "$r";
+    const presized = e.kind === "ListComp" && e.generators.length === 1 && !e.generators[0].is_async && !scope.usesAwait;
     switch (e.kind) {
       case "ListComp":
-        body = `${r}.push(${this.expr(e.elt)});`;
+        // one plain generator: the result array is sized from the iterator up front (see preArr)
+        body = presized ? `${r}[$n++] = ${this.expr(e.elt)};` : `${r}.push(${this.expr(e.elt)});`;
         break;
       case "SetComp":
         body = `${this.h("setAdd")}(${r}, ${this.expr(e.elt)});`;
@@ -1608,6 +1610,9 @@ export class CodeGen {
     const fn = `function $f${idx}($it0)`;
     switch (e.kind) {
       case "ListComp":
+        if (presized) {
+          return `(${fn} { ${decl} const ${r} = ${this.h("preArr")}($it0); let $n = 0; ${body} if (${r}.length !== $n) ${r}.length = $n; return new ${this.h("List")}(${r}); })(${firstIter})`;
+        }
         return `(${fn} { ${decl} const ${r} = []; ${body} return new ${this.h("List")}(${r}); })(${firstIter})`;
       case "SetComp":
         return `(${fn} { ${decl} const ${r} = ${this.h("setFrom")}([]); ${body} return ${r}; })(${firstIter})`;

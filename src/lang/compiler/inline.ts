@@ -105,7 +105,14 @@ export function powJs(a: Operand, exp: 2 | 0.5, r: string, slow: string): string
 export function divModJs(op: "%" | "//", a: Operand, b: Operand, r: string, slow: string): string {
   const tests = [...isInt(a), ...isInt(b)];
   if (!(b.kind === "int" && (b.value ?? 0) > 0)) tests.push(`${b.ref} > 0`);
-  const fast = op === "%" ? `((${r} = ${a.ref} % ${b.ref}) < 0 ? ${r} + ${b.ref} : ${r} + 0)` : `Math.floor(${a.ref} / ${b.ref}) + 0`;
+  // Past 32 bits JS `%` is a slow fmod; a - floor(a/b)*b is exact there (|a| < 2^53) and
+  // already has the divisor's sign. A small divisor keeps the result a small int (`| 0`).
+  const small = b.kind === "int" && (b.value ?? 0) <= 0x40000000;
+  const wide = `${a.ref} - Math.floor(${a.ref} / ${b.ref}) * ${b.ref}${small ? " | 0" : ""}`;
+  const fast =
+    op === "%"
+      ? `((${a.ref} | 0) === ${a.ref} ? ((${r} = ${a.ref} % ${b.ref}) < 0 ? ${r} + ${b.ref} : ${r} + 0) : ${wide})`
+      : `Math.floor(${a.ref} / ${b.ref}) + 0`;
   if (tests.length === 0) return seq(a, b, fast);
   return seq(a, b, `${tests.join(" && ")} ? ${fast} : ${slow}(${a.ref}, ${b.ref})`);
 }

@@ -31,6 +31,7 @@ export const R: Record<string, any> = {
   truthy: ops.truthy,
   add: ops.add,
   sumAdd: ops.sumAdd,
+  preArr: iter.preArr,
   addC: ops.addC,
   subC: ops.subC,
   mulC: ops.mulC,

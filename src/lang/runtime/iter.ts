@@ -312,3 +312,20 @@ export function rangeIterFast(f: any, a: any, b?: any, c?: any): PyIterator {
   const args = b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c];
   return getIter(callv(f, args));
 }
+
+/**
+ * The array a list comprehension fills: as long as what its iterator has left when that is
+ * known (a list, tuple or range), else empty. Growing an array by push costs several times
+ * more than writing into one made at its size; the comprehension truncates what it did not fill.
+ */
+const LARGE = 1 << 22;
+
+export function preArr(it: any): any[] {
+  let n = 0;
+  if (it instanceof ListIter) n = it.l.a.length - it.i;
+  else if (it instanceof ArrayIter) n = it.a.length - it.i;
+  else if (it instanceof RangeIter) n = it.step > 0 ? Math.ceil((it.stop - it.cur) / it.step) : Math.ceil((it.cur - it.stop) / -it.step);
+  // Small ones grow as cheaply; past LARGE (a huge range, maybe mostly filtered out) the
+  // reservation is not worth its memory and the array grows as usual.
+  return n > 16 ? new Array(Math.min(n, LARGE)) : [];
+}

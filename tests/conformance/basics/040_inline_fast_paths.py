@@ -247,6 +247,16 @@ try:
 except TypeError as e:
     print("TypeError", e)
 
+# list comprehensions sized from their source, which may change under them
+src = list(range(40))
+print([x for x in src if x % 3 == 0], len([x * 2 for x in src]), [t for t in (1, 2, 3) * 7][-3:])
+print(len([i for i in range(10**6) if i % 100000 == 0]), [i for i in range(50, 0, -7)], [i for i in range(5, 5)])
+shrinking = list(range(30))
+print([shrinking.pop() for _ in shrinking])
+growing = list(range(20))
+print([growing.append(x) or x for x in growing if len(growing) < 45])
+print([(x, y) for x in range(3) for y in "ab"], [v for v in {3: 1, 1: 2}])
+
 # sum over generator expressions
 print(sum(i * i for i in range(10)), sum(x for x in [0.1] * 10), sum(x for x in []))
 print(sum(a * b for a in range(4) if a for b in range(a)))
