@@ -410,18 +410,9 @@ export function strEndswith(s: string, suffix: string | readonly string[], start
 // ---------------------------------------------------------------- splitting and joining
 
 /** str.split(sep=None, maxsplit=-1) */
-/** Every whitespace character of SPACE_SET except the plain space. */
-const OTHER_SPACE = /[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-
 export function strSplit(s: string, sep?: string | null, maxsplit = -1): string[] {
   if (maxsplit < 0) maxsplit = Number.MAX_SAFE_INTEGER;
   const out: string[] = [];
-  if (sep == null && maxsplit === Number.MAX_SAFE_INTEGER && !OTHER_SPACE.test(s)) {
-    // only plain spaces separate: the engine's split, dropping the empty runs
-    const parts = s.split(" ");
-    for (let i = 0; i < parts.length; i++) if (parts[i] === "") return parts.filter((p) => p !== "");
-    return parts;
-  }
   if (sep == null) {
     const n = s.length;
     let i = 0;
