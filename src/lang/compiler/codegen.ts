@@ -962,7 +962,7 @@ export class CodeGen {
     const t = this.ctx.tmp();
     const js = this.expr(e);
     this.ctx.release(t);
-    return `((${t} = ${js}) === true || ${t} !== false && ${this.h("truthy")}(${t}))`;
+    return `((${t} = ${js}) === true || ${t} !== false && ${t} !== "" && (typeof ${t} === "string" || ${this.h("truthy")}(${t})))`;
   }
 
   /**
@@ -1050,7 +1050,16 @@ export class CodeGen {
    * (`add`, or `iadd` for `+=`), or null when the operator has no inline form.
    */
   private binJs(op: A.Operator, a: Operand, b: Operand, temp: () => string, slow: string): string | null {
-    if (a.kind === "str" || b.kind === "str") return `${this.h(slow)}(${a.js}, ${b.js})`;
+    if (a.kind === "str" || b.kind === "str") {
+      // `s + "x"`, `word += ","`: str concatenation is JS's when the other operand is a str
+      const other = a.kind === "str" ? b : a;
+      if (op === "Add" && other.kind === "?") {
+        const pre = [a, b].filter((x) => x.js !== x.ref).map((x) => x.js);
+        const body = `typeof ${other.ref} === "string" ? ${a.ref} + ${b.ref} : ${this.h(slow)}(${a.ref}, ${b.ref})`;
+        return pre.length ? `(${pre.join(", ")}, ${body})` : `(${body})`;
+      }
+      return `${this.h(slow)}(${a.js}, ${b.js})`;
+    }
     switch (op) {
       case "Add":
         return arithJs("+", a, b, temp(), this.h(slow), this.dunderSite(slow, "addC", 0));
