@@ -12,6 +12,7 @@ import { CodeGen, type CompiledModule } from "./compiler/codegen.js";
 import { R, newAttrDict, newObjectWithProto, PyModule, T, newException, captureTraceback, getattr, None, PyList, PyTuple, PyDict, isExc, isSubtype, type AttrDict } from "./runtime/index.js";
 import { instantiateNative, isBuiltinModuleName, hasNativeModule } from "./modules/registry.js";
 import { registerCompiled } from "./traceback.js";
+import { cachedCompile, codeCacheFor, noteScript } from "./compileCache.js";
 import { builtins } from "./runtime/builtins.js";
 
 /** sys.modules */
@@ -77,9 +78,11 @@ export function syntaxErrorFor(source: string, filename: string, d: Diagnostic):
 
 /** Compiles source text; throws a Python SyntaxError for the first diagnostic. */
 export function compileSource(source: string, filename: string, moduleName: string): CompiledModule {
-  const { module, diagnostics } = parse(source, filename);
-  if (diagnostics.length) throw syntaxErrorFor(source, filename, diagnostics[0]);
-  return new CodeGen(source, moduleName).compileModule(module);
+  return cachedCompile(source, filename, moduleName, () => {
+    const { module, diagnostics } = parse(source, filename);
+    if (diagnostics.length) throw syntaxErrorFor(source, filename, diagnostics[0]);
+    return new CodeGen(source, moduleName).compileModule(module);
+  });
 }
 
 let evalCounter = 0;
@@ -87,7 +90,9 @@ let evalCounter = 0;
 /** Runs compiled code as the body of module m. */
 export function runCompiled(c: CompiledModule, m: PyModule, filename: string, source: string): any {
   const jsFile = registerCompiled(filename, c, source);
-  const factory = vm.runInThisContext(c.code, { filename: jsFile });
+  const script = new vm.Script(c.code, { filename: jsFile, cachedData: codeCacheFor(c) });
+  const factory = script.runInThisContext();
+  noteScript(c, script);
   const body = factory(R, m, m.$d);
   return body();
 }

@@ -1,0 +1,147 @@
+/**
+ * Compiled modules kept between runs, as CPython keeps `.pyc` files: the JavaScript generated
+ * for a .tr/.py file and V8's code cache for it, stored under node_modules/.cache/tauraro/modules
+ * and keyed by the module's exact source text and the build of the compiler (any rebuild
+ * invalidates every entry). A program that did not change starts without parsing, generating
+ * code or V8 compiling it again.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type vm from "node:vm";
+import type { CompiledModule } from "./compiler/codegen.js";
+
+interface Entry {
+  /** The compiler identity the code was made by. */
+  v: string;
+  name: string;
+  source: string;
+  code: string;
+  lineMap: number[];
+  funcNames: string[];
+}
+
+const MAX_FILES = 2000;
+
+/** 53-bit FNV-1a-style hash of a string (a cache key, not a security measure). */
+function hash(s: string): string {
+  let h1 = 0x811c9dc5, h2 = 0x1000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return ((h1 >>> 0).toString(36) + (h2 >>> 0).toString(36)).padStart(8, "0");
+}
+
+let dirCache: string | null | undefined;
+function cacheDir(): string | null {
+  if (dirCache !== undefined) return dirCache;
+  let d = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(d, "package.json"))) {
+    const p = dirname(d);
+    if (p === d) return (dirCache = null);
+    d = p;
+  }
+  return (dirCache = join(d, "node_modules", ".cache", "tauraro", "modules"));
+}
+
+let versionCache: string | undefined;
+/** The compiler's build: when this file (the bundle, or tsc's output) was written. */
+function version(): string {
+  if (versionCache === undefined) {
+    versionCache = Math.floor(statSync(fileURLToPath(import.meta.url)).mtimeMs).toString(36) + ":" + process.version;
+  }
+  return versionCache;
+}
+
+/** V8 code caches to write at exit: modules whose cache was missing or rejected. */
+const pendingV8: { script: vm.Script; file: string }[] = [];
+const v8Of = new WeakMap<CompiledModule, { data: Buffer | undefined; file: string }>();
+let exitHooked = false;
+
+/**
+ * The compiled form of `source` as module `name`: from the cache when it holds this very
+ * source, else from `compile()` (then stored). Pseudo-files ("<string>", "<stdin>") are not cached.
+ */
+export function cachedCompile(source: string, filename: string, name: string, compile: () => CompiledModule): CompiledModule {
+  const dir = filename.startsWith("<") ? null : cacheDir();
+  if (dir === null) return compile();
+  const key = join(dir, hash(name + "\0" + source));
+  try {
+    if (existsSync(key + ".json")) {
+      const e = JSON.parse(readFileSync(key + ".json", "utf8")) as Entry;
+      if (e.v === version() && e.name === name && e.source === source) {
+        const c: CompiledModule = { code: e.code, lineMap: e.lineMap, funcNames: e.funcNames };
+        v8Of.set(c, { data: existsSync(key + ".v8") ? readFileSync(key + ".v8") : undefined, file: key + ".v8" });
+        return c;
+      }
+    }
+  } catch {
+    // an unreadable or half-written entry is compiled afresh
+  }
+  const c = compile();
+  try {
+    mkdirSync(dir, { recursive: true });
+    prune(dir);
+    const e: Entry = { v: version(), name, source, ...c };
+    writeAtomic(key + ".json", JSON.stringify(e));
+    v8Of.set(c, { data: undefined, file: key + ".v8" });
+  } catch {
+    // a read-only install runs without the cache
+  }
+  return c;
+}
+
+/** V8's cached data for a module from cachedCompile, if any. */
+export function codeCacheFor(c: CompiledModule): Buffer | undefined {
+  return v8Of.get(c)?.data;
+}
+
+/** After a module's script ran: remember to store V8's code cache for it at exit, if it had none. */
+export function noteScript(c: CompiledModule, script: vm.Script): void {
+  const v = v8Of.get(c);
+  if (v === undefined || (v.data !== undefined && !script.cachedDataRejected)) return;
+  pendingV8.push({ script, file: v.file });
+  if (!exitHooked) {
+    exitHooked = true;
+    // at exit, the functions the run needed are compiled too
+    process.once("exit", () => {
+      for (const p of pendingV8) {
+        try {
+          writeAtomic(p.file, p.script.createCachedData());
+        } catch {
+          // not cached this time
+        }
+      }
+    });
+  }
+}
+
+function writeAtomic(file: string, data: string | Buffer): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** Keeps the directory small: past MAX_FILES files, the older half goes (checked now and then). */
+function prune(dir: string): void {
+  if (Math.random() > 0.05) return;
+  const names = readdirSync(dir);
+  if (names.length <= MAX_FILES) return;
+  const aged = names.map((n) => {
+    try {
+      return { n, t: statSync(join(dir, n)).mtimeMs };
+    } catch {
+      return { n, t: 0 };
+    }
+  });
+  aged.sort((a, b) => a.t - b.t);
+  for (const { n } of aged.slice(0, aged.length >> 1)) {
+    try {
+      unlinkSync(join(dir, n));
+    } catch {
+      // already gone
+    }
+  }
+}
