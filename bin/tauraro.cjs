@@ -13,7 +13,8 @@ const root = dirname(__dirname);
 const bundle = join(root, "dist", "bundle", "main.cjs");
 
 function loadWithCache() {
-  const src = readFileSync(bundle, "utf8");
+  // the bundle is ASCII (scripts/bundle.mjs): latin1 reads it without decoding UTF-8
+  const src = readFileSync(bundle, "latin1");
   const cacheDir = join(root, "node_modules", ".cache", "tauraro");
   // V8 checks a cache against the source's length only: the build's mtime tells rebuilds apart.
   const stamp = Math.floor(statSync(bundle).mtimeMs).toString(36);
