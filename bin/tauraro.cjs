@@ -3,7 +3,7 @@
 // saves most of the time V8 spends compiling it at every start; falls back to the ES module
 // build. This file is CommonJS so that starting does not bring up Node's ES module loader.
 "use strict";
-const { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require("node:fs");
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { dirname, join } = require("node:path");
 const { pathToFileURL } = require("node:url");
@@ -32,6 +32,10 @@ function loadWithCache() {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, cacheFile);
+        // caches of earlier builds are of no further use
+        for (const f of readdirSync(cacheDir)) {
+          if (f.startsWith("main-") && f.endsWith(".v8cache") && join(cacheDir, f) !== cacheFile) rmSync(join(cacheDir, f), { force: true });
+        }
       } catch {
         // A read-only install simply runs without the cache.
       }
