@@ -1097,6 +1097,8 @@ export class CodeGen {
   }
 
   private binOp(e: A.BinOp): string {
+    const folded = foldInt(e);
+    if (folded !== null) return this.intConst(folded);
     const [f] = BINOP[e.op];
     if (e.op === "BitAnd") {
       const m = this.maskedArith(e);
@@ -1683,6 +1685,71 @@ export class CodeGen {
     }
     return c;
   }
+}
+
+/**
+ * The value of an int-only constant expression (`1 << 64`, `2**31 - 1`), as CPython's compiler
+ * folds them: null when it is not one, would raise, or would be over 256 bits.
+ */
+function foldInt(e: A.Expr): bigint | null {
+  if (e.kind === "Constant") return e.value.type === "int" ? e.value.value : null;
+  if (e.kind === "UnaryOp") {
+    const v = foldInt(e.operand);
+    if (v === null) return null;
+    return e.op === "USub" ? -v : e.op === "UAdd" ? v : e.op === "Invert" ? -v - 1n : null;
+  }
+  if (e.kind !== "BinOp") return null;
+  const a = foldInt(e.left);
+  if (a === null) return null;
+  const b = foldInt(e.right);
+  if (b === null) return null;
+  const LIMIT = 256n;
+  const bits = (x: bigint) => BigInt((x < 0n ? -x : x).toString(2).length);
+  let r: bigint;
+  switch (e.op) {
+    case "Add":
+      r = a + b;
+      break;
+    case "Sub":
+      r = a - b;
+      break;
+    case "Mult":
+      if (bits(a) + bits(b) > LIMIT) return null;
+      r = a * b;
+      break;
+    case "LShift":
+      if (b < 0n || bits(a) + b > LIMIT) return null;
+      r = a << b;
+      break;
+    case "RShift":
+      if (b < 0n) return null;
+      r = a >> b;
+      break;
+    case "Pow":
+      if (b < 0n || bits(a) * b > LIMIT) return null;
+      r = a ** b;
+      break;
+    case "FloorDiv":
+    case "Mod": {
+      if (b === 0n) return null;
+      let q = a / b;
+      if (a % b !== 0n && a < 0n !== b < 0n) q -= 1n;
+      r = e.op === "FloorDiv" ? q : a - q * b;
+      break;
+    }
+    case "BitAnd":
+      r = a & b;
+      break;
+    case "BitOr":
+      r = a | b;
+      break;
+    case "BitXor":
+      r = a ^ b;
+      break;
+    default:
+      return null;
+  }
+  return bits(r) > LIMIT ? null : r;
 }
 
 /** Statements whose parts run conditionally or repeatedly: what they bind is not certain after. */

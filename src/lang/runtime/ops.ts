@@ -472,14 +472,17 @@ function fillBin(a: any, b: any, op: number, ic: MethodCache): void {
   }
 }
 export function addC(a: any, b: any, ic: MethodCache): any {
+  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a + b);
   fillBin(a, b, Op.Add, ic);
   return add(a, b);
 }
 export function subC(a: any, b: any, ic: MethodCache): any {
+  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a - b);
   fillBin(a, b, Op.Sub, ic);
   return sub(a, b);
 }
 export function mulC(a: any, b: any, ic: MethodCache): any {
+  if (typeof a === "bigint" && typeof b === "bigint") return normBig(a * b);
   fillBin(a, b, Op.Mul, ic);
   return mul(a, b);
 }
