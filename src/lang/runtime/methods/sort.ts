@@ -157,12 +157,7 @@ function stablePerm(vals: Float64Array | Int32Array, n: number, span: number): P
   cnt.fill(0, 0, size);
   if (passes === 1) {
     for (let i = 0; i < n; i++) cnt[vals[i]]++;
-    let sum = 0;
-    for (let d = 0; d < size; d++) {
-      const c = cnt[d];
-      cnt[d] = sum;
-      sum += c;
-    }
+    prefixSums(cnt, size);
     const perm = scratch(S_SRC, n);
     for (let i = 0; i < n; i++) perm[cnt[vals[i]]++] = i;
     return perm;
@@ -181,12 +176,7 @@ function stablePerm(vals: Float64Array | Int32Array, n: number, span: number): P
     for (let p = 0, sh = 0; p < passes; p++, sh += dbits) {
       if (p) cnt.fill(0, 0, size);
       for (let i = 0; i < n; i++) cnt[(ksrc[i] >>> sh) & mask]++;
-      let sum = 0;
-      for (let d = 0; d < size; d++) {
-        const c = cnt[d];
-        cnt[d] = sum;
-        sum += c;
-      }
+      prefixSums(cnt, size);
       for (let i = 0; i < n; i++) {
         const v = ksrc[i];
         const at = cnt[(v >>> sh) & mask]++;
@@ -206,12 +196,7 @@ function stablePerm(vals: Float64Array | Int32Array, n: number, span: number): P
   for (let p = 0; p < passes; p++, div *= size) {
     if (p) cnt.fill(0, 0, size);
     for (let i = 0; i < n; i++) cnt[Math.floor(vals[i] / div) & mask]++;
-    let sum = 0;
-    for (let d = 0; d < size; d++) {
-      const c = cnt[d];
-      cnt[d] = sum;
-      sum += c;
-    }
+    prefixSums(cnt, size);
     for (let i = 0; i < n; i++) {
       const j = src[i];
       dst[cnt[Math.floor(vals[j] / div) & mask]++] = j;
@@ -535,4 +520,14 @@ export function sortedArray(a: any[], key: any, reverse: boolean, owned = false)
   }
   if (reverse) out.reverse();
   return out;
+}
+
+/** Turns bucket counts into bucket start offsets (an exclusive prefix sum), in place. */
+function prefixSums(cnt: Int32Array, size: number): void {
+  let sum = 0;
+  for (let d = 0; d < size; d++) {
+    const c = cnt[d];
+    cnt[d] = sum;
+    sum += c;
+  }
 }
