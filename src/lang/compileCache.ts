@@ -1,14 +1,13 @@
 /**
  * Compiled modules kept between runs, as CPython keeps `.pyc` files: the JavaScript generated
- * for a .tr/.py file and V8's code cache for it, stored under node_modules/.cache/tauraro/modules
- * and keyed by the module's exact source text and the build of the compiler (any rebuild
- * invalidates every entry). A program that did not change starts without parsing, generating
- * code or V8 compiling it again.
+ * for a .tr/.py file, stored under node_modules/.cache/tauraro/modules and keyed by the module's
+ * exact source text and the build of the compiler (any rebuild invalidates every entry). A
+ * program that did not change starts without parsing or generating code again. (V8's code cache
+ * for the generated code is not kept: measured, it made hot loops slower.)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type vm from "node:vm";
 import type { CompiledModule } from "./compiler/codegen.js";
 
 interface Entry {
@@ -23,7 +22,7 @@ interface Entry {
 
 const MAX_FILES = 2000;
 
-/** 53-bit FNV-1a-style hash of a string (a cache key, not a security measure). */
+/** Two 32-bit FNV-style hashes of a string (a cache key, not a security measure). */
 function hash(s: string): string {
   let h1 = 0x811c9dc5, h2 = 0x1000193;
   for (let i = 0; i < s.length; i++) {
@@ -55,11 +54,6 @@ function version(): string {
   return versionCache;
 }
 
-/** V8 code caches to write at exit: modules whose cache was missing or rejected. */
-const pendingV8: { script: vm.Script; file: string }[] = [];
-const v8Of = new WeakMap<CompiledModule, { data: Buffer | undefined; file: string }>();
-let exitHooked = false;
-
 /**
  * The compiled form of `source` as module `name`: from the cache when it holds this very
  * source, else from `compile()` (then stored). Pseudo-files ("<string>", "<stdin>") are not cached.
@@ -72,9 +66,7 @@ export function cachedCompile(source: string, filename: string, name: string, co
     if (existsSync(key + ".json")) {
       const e = JSON.parse(readFileSync(key + ".json", "utf8")) as Entry;
       if (e.v === version() && e.name === name && e.source === source) {
-        const c: CompiledModule = { code: e.code, lineMap: e.lineMap, funcNames: e.funcNames };
-        v8Of.set(c, { data: existsSync(key + ".v8") ? readFileSync(key + ".v8") : undefined, file: key + ".v8" });
-        return c;
+        return { code: e.code, lineMap: e.lineMap, funcNames: e.funcNames };
       }
     }
   } catch {
@@ -86,36 +78,10 @@ export function cachedCompile(source: string, filename: string, name: string, co
     prune(dir);
     const e: Entry = { v: version(), name, source, ...c };
     writeAtomic(key + ".json", JSON.stringify(e));
-    v8Of.set(c, { data: undefined, file: key + ".v8" });
   } catch {
     // a read-only install runs without the cache
   }
   return c;
-}
-
-/** V8's cached data for a module from cachedCompile, if any. */
-export function codeCacheFor(c: CompiledModule): Buffer | undefined {
-  return v8Of.get(c)?.data;
-}
-
-/** After a module's script ran: remember to store V8's code cache for it at exit, if it had none. */
-export function noteScript(c: CompiledModule, script: vm.Script): void {
-  const v = v8Of.get(c);
-  if (v === undefined || (v.data !== undefined && !script.cachedDataRejected)) return;
-  pendingV8.push({ script, file: v.file });
-  if (!exitHooked) {
-    exitHooked = true;
-    // at exit, the functions the run needed are compiled too
-    process.once("exit", () => {
-      for (const p of pendingV8) {
-        try {
-          writeAtomic(p.file, p.script.createCachedData());
-        } catch {
-          // not cached this time
-        }
-      }
-    });
-  }
 }
 
 function writeAtomic(file: string, data: string | Buffer): void {

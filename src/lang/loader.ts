@@ -12,7 +12,7 @@ import { CodeGen, type CompiledModule } from "./compiler/codegen.js";
 import { R, newAttrDict, newObjectWithProto, PyModule, T, newException, captureTraceback, getattr, None, PyList, PyTuple, PyDict, isExc, isSubtype, type AttrDict } from "./runtime/index.js";
 import { instantiateNative, isBuiltinModuleName, hasNativeModule } from "./modules/registry.js";
 import { registerCompiled } from "./traceback.js";
-import { cachedCompile, codeCacheFor, noteScript } from "./compileCache.js";
+import { cachedCompile } from "./compileCache.js";
 import { builtins } from "./runtime/builtins.js";
 
 /** sys.modules */
@@ -90,9 +90,7 @@ let evalCounter = 0;
 /** Runs compiled code as the body of module m. */
 export function runCompiled(c: CompiledModule, m: PyModule, filename: string, source: string): any {
   const jsFile = registerCompiled(filename, c, source);
-  const script = new vm.Script(c.code, { filename: jsFile, cachedData: codeCacheFor(c) });
-  const factory = script.runInThisContext();
-  noteScript(c, script);
+  const factory = vm.runInThisContext(c.code, { filename: jsFile });
   const body = factory(R, m, m.$d);
   return body();
 }
