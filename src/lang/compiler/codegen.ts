@@ -1249,7 +1249,12 @@ export class CodeGen {
               const v = e.operand.value;
               return v.type === "int" ? this.intConst(-v.value) : this.floatConst(-v.value);
             }
-            return `${this.h("neg")}(${this.expr(e.operand)})`;
+            // a nonzero JS number negates in place (int 0 must not become -0)
+            return this.withTemps((temp) => {
+              const x = this.operand(e.operand, temp);
+              const pre = x.js === x.ref ? "" : `${x.js}, `;
+              return `(${pre}typeof ${x.ref} === "number" && ${x.ref} !== 0 ? -${x.ref} : ${this.h("neg")}(${x.ref}))`;
+            });
           case "UAdd":
             return `${this.h("pos")}(${this.expr(e.operand)})`;
           case "Invert":
