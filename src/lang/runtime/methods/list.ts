@@ -287,6 +287,8 @@ defMethods(T.list, {
     if (n < 0) n += a.length;
     if (!(n >= 0 && n < a.length)) indexError("pop index out of range");
     if (n === a.length - 1) return a.pop();
+    // pop(0), the queue idiom: shift moves the array's start instead of building a splice result
+    if (n === 0) return a.shift();
     return a.splice(n, 1)[0];
   }],
   clear: ["self, /", (self: PyList) => {
