@@ -1573,7 +1573,10 @@ export class CodeGen {
     boundUpTo(e.generators.length);
     let body: string;
     const r = "$r";
-    const presized = e.kind === "ListComp" && e.generators.length === 1 && !e.generators[0].is_async && !scope.usesAwait;
+    // (not when each element is a new tuple, list, dict…: measured, filling a presized array
+    // with fresh objects is slower than pushing them)
+    const presized = e.kind === "ListComp" && e.generators.length === 1 && !e.generators[0].is_async && !scope.usesAwait &&
+      !NEW_OBJECT_EXPRS.has(e.elt.kind);
     switch (e.kind) {
       case "ListComp":
         // one plain generator: the result array is sized from the iterator up front (see preArr)
@@ -1756,6 +1759,9 @@ function foldInt(e: A.Expr): bigint | null {
   }
   return bits(r) > LIMIT ? null : r;
 }
+
+/** Expressions that always make a new container object. */
+const NEW_OBJECT_EXPRS = new Set<string>(["Tuple", "List", "Dict", "Set", "ListComp", "SetComp", "DictComp", "GeneratorExp", "Lambda"]);
 
 /** Statements whose parts run conditionally or repeatedly: what they bind is not certain after. */
 const COMPOUND = new Set<string>(["If", "While", "For", "AsyncFor", "Try", "TryStar", "With", "AsyncWith", "Match"]);
