@@ -352,7 +352,17 @@ export class CodeGen {
     const v = this.ctx.tmp();
     const label = s.orelse.length ? "$L" + ++this.labelCount : null;
     if (label) this.emit(`${label}: {`);
-    this.emit(`for (${it} = ${this.iterOf(s.iter)}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
+    const src = this.iterOf(s.iter);
+    if (src.startsWith(`${this.h("rangeIter")}(`)) {
+      // `for i in range(…)` of JS numbers counts in locals ($it is then null); anything else
+      // (big ints, a rebound `range`) iterates as usual
+      const c = this.ctx.tmp(), e = this.ctx.tmp(), st = this.ctx.tmp();
+      const init = `${it} = ${src}, ${it} instanceof ${this.h("RangeIter")} && (${c} = ${it}.cur, ${e} = ${it}.stop, ${st} = ${it}.step, ${it} = null)`;
+      const more = `${it} === null ? (${st} > 0 ? ${c} < ${e} : ${c} > ${e}) && (${v} = ${c}, ${c} += ${st}, true) : (${v} = ${it}.$next()) !== ${this.h("STOP")}`;
+      this.emit(`for (${init}; ${more};) {`);
+    } else {
+      this.emit(`for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
+    }
     this.emit(this.interruptCheck());
     this.loopRest(s.body, s.orelse, label, () => {
       this.assignTo(s.target, v);

@@ -103,6 +103,7 @@ export const R: Record<string, any> = {
   // iteration
   iter: iter.getIter,
   rangeIter: iter.rangeIterFast,
+  RangeIter: iter.RangeIter,
   toArray: iter.toArray,
   unpack: iter.unpack,
   unpackEx: iter.unpackEx,
