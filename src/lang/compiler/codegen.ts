@@ -352,17 +352,7 @@ export class CodeGen {
     const v = this.ctx.tmp();
     const label = s.orelse.length ? "$L" + ++this.labelCount : null;
     if (label) this.emit(`${label}: {`);
-    const src = this.iterOf(s.iter);
-    if (src.startsWith(`${this.h("rangeIter")}(`)) {
-      // `for i in range(…)` of JS numbers counts in locals ($it is then null); anything else
-      // (big ints, a rebound `range`) iterates as usual
-      const c = this.ctx.tmp(), e = this.ctx.tmp(), st = this.ctx.tmp();
-      const init = `${it} = ${src}, ${it} instanceof ${this.h("RangeIter")} && (${c} = ${it}.cur, ${e} = ${it}.stop, ${st} = ${it}.step, ${it} = null)`;
-      const more = `${it} === null ? (${st} > 0 ? ${c} < ${e} : ${c} > ${e}) && (${v} = ${c}, ${c} += ${st}, true) : (${v} = ${it}.$next()) !== ${this.h("STOP")}`;
-      this.emit(`for (${init}; ${more};) {`);
-    } else {
-      this.emit(`for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) {`);
-    }
+    this.emit(`for (${this.loopHead(it, v, this.iterOf(s.iter), isRangeCall(s.iter))}) {`);
     this.emit(this.interruptCheck());
     this.loopRest(s.body, s.orelse, label, () => {
       this.assignTo(s.target, v);
@@ -370,10 +360,23 @@ export class CodeGen {
     });
   }
 
+  /**
+   * The inside of `for (…)` that takes each value of iterator expression `src` into `v`. Over
+   * `range(…)` of JS numbers it counts in locals (`it` is then null); anything else (big ints,
+   * a rebound `range`) iterates as usual. Temps it takes stay reserved: they live through the loop.
+   */
+  private loopHead(it: string, v: string, src: string, range: boolean, temps?: string[]): string {
+    const stop = this.h("STOP");
+    if (!range) return `${it} = ${src}; (${v} = ${it}.$next()) !== ${stop};`;
+    const [c, e, st] = temps ?? [this.ctx.tmp(), this.ctx.tmp(), this.ctx.tmp()];
+    const init = `${it} = ${src}, ${it} instanceof ${this.h("RangeIter")} && (${c} = ${it}.cur, ${e} = ${it}.stop, ${st} = ${it}.step, ${it} = null)`;
+    const more = `${it} === null ? (${st} > 0 ? ${c} < ${e} : ${c} > ${e}) && (${v} = ${c}, ${c} += ${st}, true) : (${v} = ${it}.$next()) !== ${stop}`;
+    return `${init}; ${more};`;
+  }
+
   /** iter(x), with `range(...)` loops skipping the range object when `range` is the builtin. */
   private iterOf(e: A.Expr): string {
-    if (e.kind === "Call" && e.func.kind === "Name" && e.func.id === "range" && e.keywords.length === 0 &&
-      e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.kind === "Starred") && this.resolve("range").kind === "global") {
+    if (isRangeCall(e) && this.resolve("range").kind === "global") {
       return `${this.h("rangeIter")}(${this.expr(e.func)}, ${e.args.map((a) => this.expr(a)).join(", ")})`;
     }
     return `${this.h("iter")}(${this.expr(e)})`;
@@ -1567,6 +1570,8 @@ export class CodeGen {
     this.ctx = inner;
     // Loop temps stay live across the body: take them before compiling anything else.
     const loopTemps = e.generators.map(() => [this.ctx.tmp(), this.ctx.tmp()]);
+    const isRange = e.generators.map((g) => !g.is_async && isRangeCall(g.iter) && this.resolve("range").kind === "global");
+    const rangeTemps = isRange.map((r) => (r ? [this.ctx.tmp(), this.ctx.tmp(), this.ctx.tmp()] : undefined));
     // Targets of the first k generators are bound wherever code of generator k or later runs.
     const targetNames = e.generators.map((g) => {
       const names: string[] = [];
@@ -1622,7 +1627,7 @@ export class CodeGen {
         body = `for (${it} = ${src}; (${v} = (yield* ${this.h("anext")}(${it}))) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
       } else {
         const src = i === 0 ? "$it0" : this.iterOf(g.iter);
-        body = `for (${it} = ${src}; (${v} = ${it}.$next()) !== ${this.h("STOP")};) { ${assign} ${conds} ${body} }`;
+        body = `for (${this.loopHead(it, v, src, isRange[i], rangeTemps[i])}) { ${assign} ${conds} ${body} }`;
       }
     }
     this.ctx = outer;
@@ -1768,6 +1773,12 @@ function foldInt(e: A.Expr): bigint | null {
       return null;
   }
   return bits(r) > LIMIT ? null : r;
+}
+
+/** `range(a[, b[, c]])` with positional arguments only. */
+function isRangeCall(e: A.Expr): e is A.Call {
+  return e.kind === "Call" && e.func.kind === "Name" && e.func.id === "range" && e.keywords.length === 0 &&
+    e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.kind === "Starred");
 }
 
 /** Expressions that always make a new container object. */

@@ -30,3 +30,14 @@ def f():
 print(f())
 range = lambda n: [7, 8]
 for i in range(3): print("shadowed", i)
+del range
+
+# comprehensions over range()
+n = 5
+print([i * j for i in range(n) for j in range(i)])
+print(sum(i for i in range(10, 0, -2)), [x for x in range(2**60, 2**60 + 2)])
+print({i: [j for j in range(i) if j % 2] for i in range(6)})
+print(list(i for i in range(3)), sum(a * b for a in range(4) for b in range(a, 5, 2)))
+def g(range):
+    return [x for x in range(3)]
+print(g(lambda k: "abc"))
